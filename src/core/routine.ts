@@ -1,0 +1,24 @@
+import type { PlannedExercise } from '../shared/domain';
+import { EXERCISES, type Equipment } from '../shared/exercises';
+import type { Settings } from './settings';
+
+/** True when the person owns everything the exercise needs. */
+function hasEquipment(settings: Settings, needs: readonly Equipment[]): boolean {
+  return needs.every((item) => item === 'none' || settings.equipment[item]);
+}
+
+/** First version: the first allowed exercise. The routine builder replaces this. */
+export function planRoutine(settings: Settings): PlannedExercise[] {
+  const allowed = EXERCISES.filter(
+    (exercise) =>
+      hasEquipment(settings, exercise.equipment) &&
+      !settings.exercises.disabled.includes(exercise.id) &&
+      (settings.safety.pressureAllowed || exercise.kind !== 'pressure'),
+  );
+  const chosen = allowed[0];
+  if (!chosen) return [];
+  const sides = chosen.sides === 'both' ? 2 : 1;
+  return [
+    { exerciseId: chosen.id, holdSeconds: Array.from({ length: sides }, () => chosen.holdSeconds) },
+  ];
+}

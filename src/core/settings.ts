@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * User preferences: one schema gives the type, the defaults and the messages shown
+ * next to a field. Ranges come from ../shared/EVIDENCE.md (posture break every
+ * 20–60 min, 30–90 s long; movement break 3–5 min about once an hour of sitting).
+ */
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00');
+
+export const timeRangeSchema = z
+  .object({ start: clockTime, end: clockTime })
+  .refine((range) => range.start < range.end, 'The end must be later than the start');
+
+const dayRangesSchema = z.array(timeRangeSchema).max(4, 'At most 4 ranges a day');
+
+const intIn = (min: number, max: number, unit: string) =>
+  z
+    .number({ error: `Enter a number of ${unit}` })
+    .int(`Use whole ${unit}`)
+    .min(min, `At least ${min} ${unit}`)
+    .max(max, `At most ${max} ${unit}`);
+
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const officeDay = [{ start: '09:00', end: '17:30' }];
+
+export const settingsSchema = z.object({
+  breaks: z
+    .object({
+      postureEveryMinutes: intIn(20, 60, 'minutes').default(30),
+      postureSeconds: intIn(30, 90, 'seconds').default(60),
+      movementEveryMinutes: intIn(30, 120, 'minutes').default(60),
+      movementMinutes: intIn(3, 5, 'minutes').default(4),
+      noticeLeadSeconds: intIn(0, 300, 'seconds').default(60),
+      naturalBreakMinutes: intIn(1, 15, 'minutes').default(3),
+      typingPauseSeconds: intIn(1, 10, 'seconds').default(2),
+      graceSeconds: intIn(0, 120, 'seconds').default(30),
+      missedAfterMinutes: intIn(1, 60, 'minutes').default(10),
+      strict: z.boolean().default(false),
+      snoozeMinutes: intIn(1, 30, 'minutes').default(5),
+      snoozeLimit: intIn(0, 5, 'snoozes').default(2),
+    })
+    .prefault({}),
+  workingHours: z
+    .object({
+      enabled: z.boolean().default(false),
+      days: z
+        .object({
+          sun: dayRangesSchema.default([]),
+          mon: dayRangesSchema.default(officeDay),
+          tue: dayRangesSchema.default(officeDay),
+          wed: dayRangesSchema.default(officeDay),
+          thu: dayRangesSchema.default(officeDay),
+          fri: dayRangesSchema.default(officeDay),
+          sat: dayRangesSchema.default([]),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  equipment: z
+    .object({
+      ball: z.boolean().default(true),
+      wall: z.boolean().default(true),
+      doorway: z.boolean().default(true),
+      chair: z.boolean().default(true),
+    })
+    .prefault({}),
+  exercises: z
+    .object({ disabled: z.array(z.string().min(1).max(64)).max(200).default([]) })
+    .prefault({}),
+  safety: z
+    .object({
+      /** Off when the first-run safety check found a reason not to press on knots. */
+      pressureAllowed: z.boolean().default(true),
+      contraindications: z.array(z.string().min(1).max(64)).max(20).default([]),
+    })
+    .prefault({}),
+  sound: z
+    .object({
+      enabled: z.boolean().default(true),
+      volume: z.number().min(0, 'At least 0').max(1, 'At most 1').default(0.5),
+    })
+    .prefault({}),
+  shortcuts: z
+    .object({
+      // Off by default: global accelerators can clash with other apps.
+      enabled: z.boolean().default(false),
+      breakNow: z.string().max(64).default('CommandOrControl+Alt+B'),
+      pauseHour: z.string().max(64).default('CommandOrControl+Alt+P'),
+    })
+    .prefault({}),
+  launchAtLogin: z.boolean().default(false),
+  weekStartsOn: z.union([z.literal('locale'), z.number().int().min(0).max(6)]).default('locale'),
+  weeklySummary: z
+    .object({
+      enabled: z.boolean().default(true),
+      weekday: z.number().int().min(0).max(6).default(1),
+      time: clockTime.default('09:00'),
+    })
+    .prefault({}),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+/** The defaults, derived from the schema so they cannot drift from it. */
+export function getDefaultSettings(): Settings {
+  return settingsSchema.parse({});
+}

@@ -1,0 +1,73 @@
+import type { AppStatus, BreakPrompt } from '../shared/domain';
+import {
+  getStatus,
+  update,
+  type EngineEffect,
+  type EngineInput,
+  type EngineState,
+} from '../core/engine';
+import type { Ports } from './ports';
+
+export interface Controller {
+  /** Feeds one input through core and carries out the effects it returns. */
+  dispatch(input: EngineInput): void;
+  /** Takes the first idle sample and arms the timer. */
+  start(): void;
+  stop(): void;
+  getStatus(): AppStatus;
+  getPrompt(): BreakPrompt | null;
+}
+
+/**
+ * Runs core: one `update` per input, its effects executed one line each, one timer
+ * re-armed at the wake-up core asks for. Decides nothing itself.
+ */
+export function createController(ports: Ports, initial: EngineState): Controller {
+  let state = initial;
+  let stopped = false;
+
+  const runEffect = (effect: EngineEffect): void => {
+    switch (effect.type) {
+      case 'openBreak':
+        return ports.openBreakWindow(effect.prompt);
+      case 'closeBreak':
+        return ports.closeBreakWindow();
+      case 'appendLog':
+        return ports.appendLog(effect.event);
+    }
+  };
+
+  const wake = (): void => {
+    dispatch({ type: 'sample', idleSeconds: ports.readIdleSeconds() });
+  };
+
+  function dispatch(input: EngineInput): void {
+    if (stopped) return;
+    const now = ports.now();
+    const step = update(state, input, now);
+    state = step.state;
+    step.effects.forEach(runEffect);
+    ports.setTimer(step.wakeAt, wake);
+    const status = getStatus(state, now);
+    ports.showStatus(status);
+    ports.broadcast('status', status);
+  }
+
+  return {
+    dispatch,
+    start: () => {
+      stopped = false;
+      wake();
+    },
+    stop: () => {
+      stopped = true;
+      ports.setTimer(null, wake);
+    },
+    getStatus: () => getStatus(state, ports.now()),
+    getPrompt: () => {
+      if (!state.prompt) return null;
+      const { boutSeconds: _bout, ...prompt } = state.prompt;
+      return prompt;
+    },
+  };
+}

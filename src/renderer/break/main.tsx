@@ -1,0 +1,4 @@
+import { mount } from '../common/mount';
+import { BreakView } from './BreakView';
+
+mount(<BreakView />);

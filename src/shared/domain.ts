@@ -1,0 +1,68 @@
+/** Domain types shared by main, preload and renderer. Plain data only. */
+
+export type BreakKind = 'posture' | 'movement';
+
+/** How a prompt ended. Every prompt ends in exactly one of these. */
+export type Outcome = 'completed' | 'partial' | 'skipped' | 'snoozed' | 'natural' | 'missed';
+
+/** Outcomes the person chooses in the break window; the rest are decided by the engine. */
+export type ChosenOutcome = Extract<Outcome, 'completed' | 'partial' | 'skipped' | 'snoozed'>;
+
+export type WindowKind = 'break' | 'summary' | 'settings' | 'onboarding';
+
+/** What one exercise in a break asks of the person. */
+export interface PlannedExercise {
+  exerciseId: string;
+  /** Seconds to hold on each side; one entry for one-sided exercises. */
+  holdSeconds: number[];
+}
+
+/** What the break window shows: sent from main when the window asks for it. */
+export interface BreakPrompt {
+  id: string;
+  kind: BreakKind;
+  /** Wall-clock time the prompt opened, epoch ms. */
+  openedAt: number;
+  exercises: PlannedExercise[];
+  strict: boolean;
+  snoozesLeft: number;
+}
+
+/** Seconds actually held per side, as the person did them. */
+export interface ExerciseRecord {
+  exerciseId: string;
+  heldSeconds: number[];
+}
+
+/** What the break window reports when the person finishes, skips or snoozes. */
+export interface BreakResult {
+  promptId: string;
+  outcome: ChosenOutcome;
+  exercises: ExerciseRecord[];
+}
+
+/** One line of the adherence log: a prompt and how it ended. */
+export interface AdherenceEvent {
+  id: string;
+  /** Wall-clock time of the prompt, epoch ms. */
+  at: number;
+  kind: BreakKind;
+  outcome: Outcome;
+  exercises: ExerciseRecord[];
+  /** The sitting bout that led to the prompt, seconds. */
+  boutSeconds: number;
+}
+
+export type EnginePhase = 'sitting' | 'away' | 'notice' | 'due' | 'inBreak' | 'paused' | 'offHours';
+
+/** A snapshot of the engine for the tray, the CLI and the windows. */
+export interface AppStatus {
+  phase: EnginePhase;
+  /** Continuous sitting so far, seconds. */
+  sittingSeconds: number;
+  /** Wall-clock time of the next break, epoch ms; null while paused or off hours. */
+  nextBreakAt: number | null;
+  nextBreakKind: BreakKind | null;
+  /** Wall-clock end of a pause, epoch ms; null if not paused or paused until resumed. */
+  pausedUntil: number | null;
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod/mini';
+import type { AppStatus, BreakPrompt, BreakResult, WindowKind } from './domain';
+
+/**
+ * The IPC contract: every channel, who may call it, its request schema and its
+ * response type. Main's handlers, the preload facade and the renderer's calls are
+ * all typed from this object; nothing is declared a second time elsewhere.
+ */
+
+/** A type carried by the contract with no runtime value (responses are trusted: main makes them). */
+const returns = <T>(): T => undefined as T;
+
+const ALL_WINDOWS: readonly WindowKind[] = ['break', 'summary', 'settings', 'onboarding'];
+
+const idSchema = z.string().check(z.minLength(1), z.maxLength(128));
+const secondsSchema = z.number().check(z.gte(0), z.lte(24 * 3600));
+
+export const breakResultSchema = z.object({
+  promptId: idSchema,
+  outcome: z.enum(['completed', 'partial', 'skipped', 'snoozed']),
+  exercises: z
+    .array(
+      z.object({ exerciseId: idSchema, heldSeconds: z.array(secondsSchema).check(z.maxLength(2)) }),
+    )
+    .check(z.maxLength(10)),
+}) satisfies z.ZodMiniType<BreakResult>;
+
+export const ipcContract = {
+  invoke: {
+    getBreak: {
+      channel: 'unknot:get-break',
+      windows: ['break'],
+      request: z.void(),
+      response: returns<BreakPrompt | null>(),
+    },
+    finishBreak: {
+      channel: 'unknot:finish-break',
+      windows: ['break'],
+      request: breakResultSchema,
+      // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a handler that answers nothing
+      response: returns<void>(),
+    },
+    getStatus: {
+      channel: 'unknot:get-status',
+      windows: ALL_WINDOWS,
+      request: z.void(),
+      response: returns<AppStatus>(),
+    },
+  },
+  events: {
+    status: { channel: 'unknot:event:status', payload: returns<AppStatus>() },
+  },
+} as const;
+
+type Invokes = typeof ipcContract.invoke;
+type Events = typeof ipcContract.events;
+
+export type InvokeName = keyof Invokes;
+export type EventName = keyof Events;
+export type InvokeRequest<N extends InvokeName> = z.input<Invokes[N]['request']>;
+export type ValidRequest<N extends InvokeName> = z.output<Invokes[N]['request']>;
+export type InvokeResponse<N extends InvokeName> = Invokes[N]['response'];
+export type EventPayload<E extends EventName> = Events[E]['payload'];
+
+// A request type of void means the method takes no argument.
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+type Method<N extends InvokeName> = [InvokeRequest<N>] extends [void]
+  ? () => Promise<InvokeResponse<N>>
+  : (request: InvokeRequest<N>) => Promise<InvokeResponse<N>>;
+
+/** `window.unknot`: one named method per invoke channel, plus event subscription. */
+export type UnknotApi = { [N in InvokeName]: Method<N> } & {
+  /** Subscribes to an event pushed from main; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+/** Main's side: one handler per invoke channel, given an already validated request. */
+export type InvokeHandlers = {
+  [N in InvokeName]: (
+    request: ValidRequest<N>,
+    sender: { window: WindowKind },
+  ) => InvokeResponse<N> | Promise<InvokeResponse<N>>;
+};
+
+/** How a facade reaches main: ipcRenderer in the preload, a page binding in browser tests. */
+export interface IpcTransport {
+  invoke(channel: string, payload: unknown): Promise<unknown>;
+  subscribe(channel: string, listener: (payload: unknown) => void): () => void;
+}
+
+export const invokeNames = Object.keys(ipcContract.invoke) as InvokeName[];
+
+/** Builds the renderer-facing API over a transport. The only place channels meet names. */
+export function createUnknotApi(transport: IpcTransport): UnknotApi {
+  const api: Record<string, unknown> = {};
+  for (const name of invokeNames) {
+    const { channel } = ipcContract.invoke[name];
+    api[name] = (request?: unknown) => transport.invoke(channel, request);
+  }
+  api.on = (event: EventName, listener: (payload: unknown) => void) =>
+    transport.subscribe(ipcContract.events[event].channel, listener);
+  // The object is built from the contract's own keys above, so its shape is UnknotApi.
+  return Object.freeze(api) as UnknotApi;
+}

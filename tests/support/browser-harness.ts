@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import type { WindowKind } from '../../src/shared/domain';
+import { createMainServices, type MainServices } from '../../src/main/services';
+import { launchChromium } from './chromium';
+import { createRecordingShell } from './recording-shell';
+import { serveDirectory } from './static-server';
+
+const RENDERER_DIR = resolve('out/renderer');
+export const RESULTS_DIR = resolve('test-results');
+
+let bridgeScript: Promise<string> | null = null;
+
+/** Bundles the page bridge (the real facade) into one script, once per test process. */
+function getBridgeScript(): Promise<string> {
+  bridgeScript ??= build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve('tests/support/browser/page-bridge.ts'),
+        formats: ['iife'],
+        name: 'unknotBridge',
+      },
+    },
+  }).then((output) => {
+    const result = Array.isArray(output) ? output[0] : output;
+    if (!result || !('output' in result)) throw new Error('page bridge build gave no output');
+    const chunk = result.output.find((item) => item.type === 'chunk');
+    if (!chunk || chunk.type !== 'chunk') throw new Error('page bridge build gave no chunk');
+    return chunk.code;
+  });
+  return bridgeScript;
+}
+
+export interface BrowserHarness {
+  services: MainServices;
+  shell: ReturnType<typeof createRecordingShell>;
+  /** Opens one of our windows as a page whose `window.unknot` reaches `services`. */
+  openWindow(
+    kind: WindowKind,
+    options?: {
+      width?: number;
+      height?: number;
+      colorScheme?: 'light' | 'dark';
+      beforeLoad?: (page: Page) => Promise<void>;
+    },
+  ): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The renderer in real Chromium, its IPC answered by the real main-side services
+ * (stores on real files in `dataDir`), with a manual clock and recorded window calls.
+ */
+export async function createBrowserHarness(options: {
+  chromiumPath: string;
+  dataDir: string;
+  postureEverySeconds?: number;
+}): Promise<BrowserHarness> {
+  const shell = createRecordingShell();
+  const pages = new Set<Page>();
+  const services = createMainServices({
+    dataDir: options.dataDir,
+    postureEverySeconds: options.postureEverySeconds,
+    shell: {
+      ...shell.ports,
+      broadcast: (event, payload) => {
+        shell.ports.broadcast(event, payload);
+        for (const page of pages) {
+          void page
+            .evaluate(
+              ([channel, body]) =>
+                (
+                  window as unknown as { __unknotEmit?: (c: string, p: unknown) => void }
+                ).__unknotEmit?.(channel, body),
+              [event, payload] as const,
+            )
+            .catch(() => undefined);
+        }
+      },
+    },
+  });
+  const [server, browser, bridge] = await Promise.all([
+    serveDirectory(RENDERER_DIR),
+    launchChromium(options.chromiumPath),
+    getBridgeScript(),
+  ]);
+  return {
+    services,
+    shell,
+    async openWindow(kind, windowOptions = {}) {
+      const page = await (browser as Browser).newPage({
+        viewport: { width: windowOptions.width ?? 800, height: windowOptions.height ?? 600 },
+        colorScheme: windowOptions.colorScheme ?? 'light',
+      });
+      pages.add(page);
+      page.on('close', () => pages.delete(page));
+      // The binding plays ipcMain: the router knows which window is calling.
+      await page.exposeBinding('__unknotInvoke', (_source, channel: string, payload: unknown) =>
+        services.router.handle(channel, payload, kind),
+      );
+      await page.addInitScript({ content: bridge });
+      await windowOptions.beforeLoad?.(page);
+      await page.goto(`${server.url}/${kind}.html`);
+      return page;
+    },
+    async screenshot(page, name) {
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      const path = join(RESULTS_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      services.controller.stop();
+      await browser.close();
+      await server.close();
+    },
+  };
+}

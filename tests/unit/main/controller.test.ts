@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { configFromSettings, createEngineState } from '../../../src/core/engine';
+import { getDefaultSettings } from '../../../src/core/settings';
+import { createController } from '../../../src/main/controller';
+import { createRecordingShell } from '../../support/recording-shell';
+
+describe('controller', () => {
+  it("arms one timer at core's wake-up and samples idle time when it fires", () => {
+    const shell = createRecordingShell();
+    const controller = createController(
+      shell.ports,
+      createEngineState(configFromSettings(getDefaultSettings(), 10)),
+    );
+    controller.start();
+    expect(shell.timerAt()).toBe(1000);
+    shell.advance(10_000);
+    expect(shell.calls.openBreakWindow).toHaveLength(1);
+    expect(shell.timerAt()).toBeNull();
+    expect(controller.getStatus().phase).toBe('inBreak');
+  });
+
+  it('logs the result, closes the window and re-arms the timer after a break', () => {
+    const shell = createRecordingShell();
+    const controller = createController(
+      shell.ports,
+      createEngineState(configFromSettings(getDefaultSettings())),
+    );
+    controller.start();
+    controller.dispatch({ type: 'startBreakNow' });
+    const prompt = controller.getPrompt();
+    expect(prompt).not.toBeNull();
+    expect(prompt).not.toHaveProperty('boutSeconds');
+    controller.dispatch({
+      type: 'finishBreak',
+      result: { promptId: prompt?.id ?? '', outcome: 'skipped', exercises: [] },
+    });
+    expect(shell.calls.appendLog).toMatchObject([{ outcome: 'skipped' }]);
+    expect(shell.calls.closeBreakWindow).toHaveLength(1);
+    expect(shell.timerAt()).not.toBeNull();
+    expect(shell.calls.broadcast.at(-1)).toMatchObject(['status', { phase: 'away' }]);
+  });
+
+  it('does nothing after stop', () => {
+    const shell = createRecordingShell();
+    const controller = createController(
+      shell.ports,
+      createEngineState(configFromSettings(getDefaultSettings())),
+    );
+    controller.start();
+    controller.stop();
+    controller.dispatch({ type: 'startBreakNow' });
+    expect(shell.calls.openBreakWindow).toHaveLength(0);
+    expect(shell.timerAt()).toBeNull();
+  });
+});
