@@ -1,16 +1,11 @@
-import {
-  configFromSettings,
-  createEngineState,
-  update,
-  type EngineState,
-} from '../src/core/engine';
+import { createEngineState, update, type EngineState } from '../src/core/engine';
 import { getDefaultSettings } from '../src/core/settings';
 import { HOUR } from '../src/core/time';
 import { medianMicros, printFigure } from './measure';
 
 /** Replays an 8-hour day of continuous input through core, counting timer firings. */
 export function runEngineBench(): void {
-  let state: EngineState = createEngineState(configFromSettings(getDefaultSettings()));
+  let state: EngineState = createEngineState(getDefaultSettings(), { timeZone: 'UTC' });
   let mono = 0;
   let wakeups = 0;
   let step = update(state, { type: 'sample', idleSeconds: 0 }, { mono, wall: mono });

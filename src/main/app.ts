@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import { breakProgress, type TrayAction } from '../core/tray-menu';
-import { openBreakWindow, closeBreakWindow } from './platform/break-window';
+import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/break-window';
 import { readSystemIdleSeconds } from './platform/idle';
 import { setupIpc } from './platform/ipc';
 import { watchPower } from './platform/power';
@@ -36,19 +36,24 @@ export function startApp(): RunningApp {
     const controller = services?.controller;
     if (action === 'quit') return app.quit();
     if (action === 'breakNow') controller?.dispatch({ type: 'startBreakNow' });
-    if (action === 'pause30') controller?.dispatch({ type: 'pause', minutes: 30 });
+    if (action === 'pause30') controller?.dispatch({ type: 'pause', length: { minutes: 30 } });
     if (action === 'resume') controller?.dispatch({ type: 'resume' });
   };
   const tray = createTray(onTrayAction);
 
   services = createMainServices({
     dataDir: app.getPath('userData'),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     postureEverySeconds: postureOverride(),
     shell: {
       now: readClock,
       setTimer: timer.set,
       readIdleSeconds: readSystemIdleSeconds,
+      // Native notices arrive with the desktop-integration issue; until then, the log.
+      showNotice: (notice) =>
+        console.info(`[notice] ${notice.kind} break in ${notice.inSeconds} s`),
       openBreakWindow: () => openBreakWindow(),
+      focusBreakWindow,
       closeBreakWindow,
       showStatus: (status) => {
         const wall = Date.now();

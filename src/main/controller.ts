@@ -1,11 +1,6 @@
 import type { AppStatus, BreakPrompt } from '../shared/domain';
-import {
-  getStatus,
-  update,
-  type EngineEffect,
-  type EngineInput,
-  type EngineState,
-} from '../core/engine';
+import { getStatus, update, type EngineState } from '../core/engine';
+import type { EngineEffect, EngineInput } from '../core/engine-types';
 import type { Ports } from './ports';
 
 export interface Controller {
@@ -28,12 +23,20 @@ export function createController(ports: Ports, initial: EngineState): Controller
 
   const runEffect = (effect: EngineEffect): void => {
     switch (effect.type) {
+      case 'notice':
+        return ports.showNotice(effect.notice);
       case 'openBreak':
         return ports.openBreakWindow(effect.prompt);
+      case 'focusBreak':
+        return ports.focusBreakWindow();
       case 'closeBreak':
         return ports.closeBreakWindow();
       case 'appendLog':
         return ports.appendLog(effect.event);
+      case 'recordBout':
+        return ports.recordBout(effect.bout);
+      case 'persist':
+        return ports.persistEngineState(effect.state);
     }
   };
 

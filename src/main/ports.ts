@@ -1,20 +1,26 @@
 import type { AdherenceEvent, AppStatus, BreakPrompt } from '../shared/domain';
 import type { EventName, EventPayload } from '../shared/ipc';
+import type { BreakNotice, PersistedEngineState, SittingBout } from '../core/engine-types';
 import type { Instant } from '../core/time';
 
 /**
- * What the controller needs from the outside world. Electron adapters fill these in
- * the app; tests fill them with real stores and recording fakes.
+ * What the controller needs from the outside world, one method per kind of effect.
+ * Electron adapters fill these in the app; tests fill them with real stores and
+ * recording fakes.
  */
 export interface Ports {
   now(): Instant;
   /** Arms the one timer at a monotonic deadline (null: disarm). Replaces any earlier one. */
   setTimer(atMono: number | null, fire: () => void): void;
-  /** Seconds since the last keyboard or mouse input. */
-  readIdleSeconds(): number;
+  /** Seconds since the last keyboard or mouse input; null when no idle source works. */
+  readIdleSeconds(): number | null;
+  showNotice(notice: BreakNotice): void;
   openBreakWindow(prompt: BreakPrompt): void;
+  focusBreakWindow(): void;
   closeBreakWindow(): void;
   appendLog(event: AdherenceEvent): void;
+  recordBout(bout: SittingBout): void;
+  persistEngineState(state: PersistedEngineState): void;
   showStatus(status: AppStatus): void;
   broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

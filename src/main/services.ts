@@ -1,4 +1,4 @@
-import { configFromSettings, createEngineState } from '../core/engine';
+import { createEngineState } from '../core/engine';
 import { createController, type Controller } from './controller';
 import { createHandlers } from './handlers';
 import { createIpcRouter, type IpcRouter } from './ipc-router';
@@ -6,8 +6,8 @@ import { openLogStore, type LogStore } from './platform/log-store';
 import { openSettingsStore, type SettingsStore } from './platform/settings-store';
 import type { Ports } from './ports';
 
-/** Everything the shell supplies; the log is supplied here, from the store. */
-export type ShellPorts = Omit<Ports, 'appendLog'>;
+/** Everything the shell supplies; the stores supply the rest. */
+export type ShellPorts = Omit<Ports, 'appendLog' | 'recordBout' | 'persistEngineState'>;
 
 export interface MainServices {
   controller: Controller;
@@ -19,6 +19,8 @@ export interface MainServices {
 export interface MainServicesOptions {
   dataDir: string;
   shell: ShellPorts;
+  /** IANA zone for calendar rules; the OS zone in the app, fixed in tests. */
+  timeZone: string;
   /** Dev/test override of the posture interval, seconds (UNKNOT_BREAK_EVERY_SECONDS). */
   postureEverySeconds?: number;
 }
@@ -31,11 +33,20 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const { dataDir, shell } = options;
   const settingsStore = openSettingsStore(dataDir, shell.now().wall);
   const logStore = openLogStore(dataDir);
-  const config = configFromSettings(settingsStore.settings, options.postureEverySeconds);
+  const engine = createEngineState(settingsStore.settings, {
+    timeZone: options.timeZone,
+    postureEverySeconds: options.postureEverySeconds,
+  });
   const controller = createController(
-    { ...shell, appendLog: (event) => logStore.append(event) },
-    createEngineState(config),
+    {
+      ...shell,
+      appendLog: (event) => logStore.append(event),
+      // Daily sitting figures and restart state land with the log and engine issues.
+      recordBout: () => undefined,
+      persistEngineState: () => undefined,
+    },
+    engine,
   );
-  const router = createIpcRouter(createHandlers(controller));
+  const router = createIpcRouter(createHandlers({ controller, settingsStore, logStore }));
   return { controller, router, settingsStore, logStore };
 }

@@ -26,6 +26,8 @@ export interface BreakPrompt {
   exercises: PlannedExercise[];
   strict: boolean;
   snoozesLeft: number;
+  /** The switch-sides cue, from settings. */
+  sound: { enabled: boolean; volume: number };
 }
 
 /** Seconds actually held per side, as the person did them. */

@@ -27,6 +27,15 @@ export const breakResultSchema = z.object({
 
 export const ipcContract = {
   invoke: {
+    // ── Every window ────────────────────────────────────────────────────────────
+    getStatus: {
+      channel: 'unknot:get-status',
+      windows: ALL_WINDOWS,
+      request: z.void(),
+      response: returns<AppStatus>(),
+    },
+
+    // ── Break window ────────────────────────────────────────────────────────────
     getBreak: {
       channel: 'unknot:get-break',
       windows: ['break'],
@@ -40,12 +49,10 @@ export const ipcContract = {
       // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a handler that answers nothing
       response: returns<void>(),
     },
-    getStatus: {
-      channel: 'unknot:get-status',
-      windows: ALL_WINDOWS,
-      request: z.void(),
-      response: returns<AppStatus>(),
-    },
+
+    // ── Summary window ──────────────────────────────────────────────────────────
+
+    // ── Settings and onboarding windows ─────────────────────────────────────────
   },
   events: {
     status: { channel: 'unknot:event:status', payload: returns<AppStatus>() },

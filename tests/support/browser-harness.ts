@@ -62,11 +62,13 @@ export async function createBrowserHarness(options: {
   chromiumPath: string;
   dataDir: string;
   postureEverySeconds?: number;
+  timeZone?: string;
 }): Promise<BrowserHarness> {
   const shell = createRecordingShell();
   const pages = new Set<Page>();
   const services = createMainServices({
     dataDir: options.dataDir,
+    timeZone: options.timeZone ?? 'Europe/Berlin',
     postureEverySeconds: options.postureEverySeconds,
     shell: {
       ...shell.ports,

@@ -1,16 +1,23 @@
+import type { BreakNotice, PersistedEngineState, SittingBout } from '../../src/core/engine-types';
 import type { AdherenceEvent, AppStatus, BreakPrompt } from '../../src/shared/domain';
 import type { EventName } from '../../src/shared/ipc';
 import type { Ports } from '../../src/main/ports';
 
 /** Records every call the controller makes, with a manual clock and timer. */
-export function createRecordingShell(options: { idleSeconds?: () => number; wall0?: number } = {}) {
+export function createRecordingShell(
+  options: { idleSeconds?: () => number | null; wall0?: number } = {},
+) {
   const wall0 = options.wall0 ?? Date.UTC(2026, 10, 23, 8, 0);
   let mono = 0;
   let timer: { at: number; fire: () => void } | null = null;
   const calls = {
+    showNotice: [] as BreakNotice[],
     openBreakWindow: [] as BreakPrompt[],
+    focusBreakWindow: [] as true[],
     closeBreakWindow: [] as true[],
     appendLog: [] as AdherenceEvent[],
+    recordBout: [] as SittingBout[],
+    persistEngineState: [] as PersistedEngineState[],
     showStatus: [] as AppStatus[],
     broadcast: [] as [EventName, unknown][],
   };
@@ -20,9 +27,13 @@ export function createRecordingShell(options: { idleSeconds?: () => number; wall
       timer = at === null ? null : { at, fire };
     },
     readIdleSeconds: options.idleSeconds ?? (() => 0),
+    showNotice: (notice) => calls.showNotice.push(notice),
     openBreakWindow: (prompt) => calls.openBreakWindow.push(prompt),
+    focusBreakWindow: () => calls.focusBreakWindow.push(true),
     closeBreakWindow: () => calls.closeBreakWindow.push(true),
     appendLog: (event) => calls.appendLog.push(event),
+    recordBout: (bout) => calls.recordBout.push(bout),
+    persistEngineState: (state) => calls.persistEngineState.push(state),
     showStatus: (status) => calls.showStatus.push(status),
     broadcast: (event, payload) => calls.broadcast.push([event, payload]),
   };

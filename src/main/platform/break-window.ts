@@ -30,3 +30,12 @@ export function openBreakWindow(): void {
 export function closeBreakWindow(): void {
   findWindow('break')?.destroy();
 }
+
+/** Gives the break window keyboard focus, once the person has paused typing. */
+export function focusBreakWindow(): void {
+  const window = findWindow('break');
+  if (window && !window.isDestroyed()) {
+    window.show();
+    window.focus();
+  }
+}

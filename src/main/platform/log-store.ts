@@ -10,6 +10,21 @@ interface MonthFile {
 export interface LogStore {
   append(event: AdherenceEvent): void;
   readMonth(month: string): AdherenceEvent[];
+  /** Events with `from <= at < to` (wall-clock epoch ms), oldest first. */
+  readRange(from: number, to: number): AdherenceEvent[];
+}
+
+/** Every month key from the month of `from` to the month of `to`, inclusive. */
+function monthsBetween(from: number, to: number): string[] {
+  const keys: string[] = [];
+  const cursor = new Date(from);
+  cursor.setDate(1);
+  cursor.setHours(0, 0, 0, 0);
+  while (cursor.getTime() < to) {
+    keys.push(monthKey(cursor.getTime()));
+    cursor.setMonth(cursor.getMonth() + 1);
+  }
+  return keys;
 }
 
 /** "2026-11" for an epoch-ms time, in local time. */
@@ -43,6 +58,12 @@ export function openLogStore(dir: string): LogStore {
     },
     readMonth(month) {
       return monthStore(month).get('events');
+    },
+    readRange(from, to) {
+      return monthsBetween(from, to)
+        .flatMap((month) => monthStore(month).get('events'))
+        .filter((event) => event.at >= from && event.at < to)
+        .sort((a, b) => a.at - b.at);
     },
   };
 }

@@ -13,6 +13,7 @@ const prompt: BreakPrompt = {
   exercises: [{ exerciseId: 'doorway-chest-stretch', holdSeconds: [30, 30] }],
   strict: false,
   snoozesLeft: 2,
+  sound: { enabled: true, volume: 0.5 },
 };
 
 function renderBreak(

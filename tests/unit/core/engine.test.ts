@@ -24,7 +24,8 @@ function run(state: EngineState, steps: [number, EngineInput][]): Step {
   return { ...step, effects };
 }
 
-const fresh = (): EngineState => createEngineState(configFromSettings(getDefaultSettings()));
+const OPTIONS = { timeZone: 'Europe/Berlin' };
+const fresh = (): EngineState => createEngineState(getDefaultSettings(), OPTIONS);
 const active = (ms: number): [number, EngineInput] => [ms, { type: 'sample', idleSeconds: 0 }];
 
 describe('engine: sitting and breaks', () => {
@@ -111,7 +112,7 @@ describe('engine: sitting and breaks', () => {
   it('turns a skip into partial care in strict mode', () => {
     const settings = getDefaultSettings();
     settings.breaks.strict = true;
-    const state = createEngineState(configFromSettings(settings));
+    const state = createEngineState(settings, OPTIONS);
     const opened = run(state, [[0, { type: 'startBreakNow' }]]);
     const id = opened.state.prompt?.id ?? '';
     const step = update(
@@ -125,7 +126,7 @@ describe('engine: sitting and breaks', () => {
 
 describe('engine: pause', () => {
   it('prompts nothing while paused and wakes only at the end of the pause', () => {
-    const paused = run(fresh(), [active(0), [MINUTE, { type: 'pause', minutes: 30 }]]);
+    const paused = run(fresh(), [active(0), [MINUTE, { type: 'pause', length: { minutes: 30 } }]]);
     expect(paused.wakeAt).toBe(31 * MINUTE);
     const during = run(paused.state, [active(20 * MINUTE)]);
     expect(getStatus(during.state, at(20 * MINUTE))).toMatchObject({
@@ -137,7 +138,7 @@ describe('engine: pause', () => {
   });
 
   it('pauses until resumed when no length is given, and wakes for nothing meanwhile', () => {
-    const paused = run(fresh(), [[0, { type: 'pause', minutes: null }]]);
+    const paused = run(fresh(), [[0, { type: 'pause', length: 'indefinitely' }]]);
     expect(paused.wakeAt).toBeNull();
     const resumed = run(paused.state, [[5 * MINUTE, { type: 'resume' }]]);
     expect(getStatus(resumed.state, at(5 * MINUTE)).phase).toBe('away');
@@ -146,10 +147,11 @@ describe('engine: pause', () => {
 
 describe('engine: dev interval override', () => {
   it('shortens the posture interval and samples at least once a second', () => {
-    const config = configFromSettings(getDefaultSettings(), 5);
+    const config = configFromSettings(getDefaultSettings(), { ...OPTIONS, postureEverySeconds: 5 });
     expect(config.postureEveryMs).toBe(5 * SECOND);
     expect(config.sampleEveryMs).toBe(SECOND);
-    const step = run(createEngineState(config), [active(0), active(5 * SECOND)]);
+    const state = createEngineState(getDefaultSettings(), { ...OPTIONS, postureEverySeconds: 5 });
+    const step = run(state, [active(0), active(5 * SECOND)]);
     expect(step.effects.map((e) => e.type)).toEqual(['openBreak']);
   });
 });

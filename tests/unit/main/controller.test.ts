@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromSettings, createEngineState } from '../../../src/core/engine';
+import { createEngineState } from '../../../src/core/engine';
 import { getDefaultSettings } from '../../../src/core/settings';
 import { createController } from '../../../src/main/controller';
 import { createRecordingShell } from '../../support/recording-shell';
@@ -9,7 +9,7 @@ describe('controller', () => {
     const shell = createRecordingShell();
     const controller = createController(
       shell.ports,
-      createEngineState(configFromSettings(getDefaultSettings(), 10)),
+      createEngineState(getDefaultSettings(), { timeZone: 'UTC', postureEverySeconds: 10 }),
     );
     controller.start();
     expect(shell.timerAt()).toBe(1000);
@@ -23,7 +23,7 @@ describe('controller', () => {
     const shell = createRecordingShell();
     const controller = createController(
       shell.ports,
-      createEngineState(configFromSettings(getDefaultSettings())),
+      createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
     );
     controller.start();
     controller.dispatch({ type: 'startBreakNow' });
@@ -44,7 +44,7 @@ describe('controller', () => {
     const shell = createRecordingShell();
     const controller = createController(
       shell.ports,
-      createEngineState(configFromSettings(getDefaultSettings())),
+      createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
     );
     controller.start();
     controller.stop();

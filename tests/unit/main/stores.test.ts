@@ -77,3 +77,33 @@ describe('log store (real electron-store files)', () => {
     expect(monthKey(startOfNovember)).toBe('2026-11');
   });
 });
+
+describe('log store range reads', () => {
+  it('reads a range across a month boundary, oldest first, end excluded', () => {
+    const dir = tempDir();
+    const log = openLogStore(dir);
+    const times = [
+      new Date(2026, 9, 30, 12).getTime(),
+      new Date(2026, 9, 31, 23, 59).getTime(),
+      new Date(2026, 10, 1, 8).getTime(),
+      new Date(2026, 10, 2, 8).getTime(),
+    ];
+    times.forEach((at, index) =>
+      log.append({
+        id: `e${index}`,
+        at,
+        kind: 'posture',
+        outcome: 'completed',
+        exercises: [],
+        boutSeconds: 0,
+      }),
+    );
+    const from = new Date(2026, 9, 31).getTime();
+    const to = new Date(2026, 10, 2, 8).getTime();
+    expect(
+      openLogStore(dir)
+        .readRange(from, to)
+        .map((e) => e.id),
+    ).toEqual(['e1', 'e2']);
+  });
+});

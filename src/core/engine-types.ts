@@ -1,0 +1,62 @@
+import type { AdherenceEvent, BreakKind, BreakPrompt, BreakResult } from '../shared/domain';
+import type { Settings } from './settings';
+
+/**
+ * The engine's vocabulary: what it hears and what it asks the shell to do. Kept
+ * apart from the engine's internals so the shell, the replay CLI and the tests
+ * depend on this file only.
+ */
+
+export type SystemEvent = 'lock' | 'unlock' | 'suspend' | 'resume';
+
+export type PauseLength = { minutes: number } | 'untilTomorrow' | 'indefinitely';
+
+/** A finished stretch of continuous sitting, for the daily sitting figures. */
+export interface SittingBout {
+  /** Wall-clock start, epoch ms. */
+  start: number;
+  seconds: number;
+}
+
+/** A pre-break notice: "Posture break in 1 minute — Snooze / Start now". */
+export interface BreakNotice {
+  kind: BreakKind;
+  /** Seconds from now until the break. */
+  inSeconds: number;
+  canSnooze: boolean;
+}
+
+export type EngineInput =
+  /** An OS idle-time reading; null when no idle source works (breaks follow the clock). */
+  | { type: 'sample'; idleSeconds: number | null }
+  | { type: 'system'; event: SystemEvent }
+  | { type: 'startBreakNow' }
+  | { type: 'snooze' }
+  | { type: 'skip' }
+  | { type: 'pause'; length: PauseLength }
+  | { type: 'resume' }
+  | { type: 'finishBreak'; result: BreakResult }
+  | { type: 'configure'; settings: Settings };
+
+export type EngineEffect =
+  | { type: 'notice'; notice: BreakNotice }
+  | { type: 'openBreak'; prompt: BreakPrompt }
+  /** The person paused typing: the break window may now take keyboard focus. */
+  | { type: 'focusBreak' }
+  | { type: 'closeBreak' }
+  | { type: 'appendLog'; event: AdherenceEvent }
+  | { type: 'recordBout'; bout: SittingBout }
+  /** Something that must survive a restart changed. */
+  | { type: 'persist'; state: PersistedEngineState };
+
+/** What survives a restart: pause, snoozes, last breaks. Plain JSON. */
+export interface PersistedEngineState {
+  version: 1;
+  /** Wall-clock end of a pause; null for none; 'indefinitely' until resumed. */
+  pausedUntil: number | 'indefinitely' | null;
+  snoozeCount: number;
+  /** Wall-clock times of the last completed breaks of each kind. */
+  lastBreakAt: Partial<Record<BreakKind, number>>;
+  /** Recently done exercises, for the routine's rotation and daily caps. */
+  recentExercises: { exerciseId: string; at: number }[];
+}

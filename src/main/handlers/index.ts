@@ -1,0 +1,15 @@
+import type { InvokeHandlers } from '../../shared/ipc';
+import { createBreakHandlers } from './break';
+import type { HandlerContext } from './context';
+import { createStatusHandlers } from './status';
+
+/**
+ * The main-side implementation of every invoke channel, one module per window or
+ * concern. Electron-free: the browser tests run exactly these.
+ */
+export function createHandlers(context: HandlerContext): InvokeHandlers {
+  return {
+    ...createStatusHandlers(context),
+    ...createBreakHandlers(context),
+  };
+}
