@@ -24,3 +24,19 @@ export interface Ports {
   showStatus(status: AppStatus): void;
   broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
+
+/** A desktop notification. `actions` become buttons where the platform supports them. */
+export interface DesktopNotice {
+  title: string;
+  body: string;
+  actions?: string[];
+}
+
+/** How the person answered a notification. */
+export type NoticeResponse =
+  { type: 'click' } | { type: 'action'; action: string } | { type: 'dismissed' };
+
+/** Shows native notifications (node-notifier in the app; a recorder in tests). */
+export interface DesktopNotifier {
+  show(notice: DesktopNotice, onResponse?: (response: NoticeResponse) => void): void;
+}

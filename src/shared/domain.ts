@@ -68,3 +68,8 @@ export interface AppStatus {
   /** Wall-clock end of a pause, epoch ms; null if not paused or paused until resumed. */
   pausedUntil: number | null;
 }
+
+export type ExportFormat = 'csv' | 'json';
+
+/** What an export of the whole history did: saved to a file, or cancelled in the dialog. */
+export type ExportResult = { saved: true; path: string; rows: number } | { saved: false };

@@ -1,5 +1,12 @@
 import { z } from 'zod/mini';
-import type { AppStatus, BreakPrompt, BreakResult, WindowKind } from './domain';
+import type {
+  AppStatus,
+  BreakPrompt,
+  BreakResult,
+  ExportFormat,
+  ExportResult,
+  WindowKind,
+} from './domain';
 
 /**
  * The IPC contract: every channel, who may call it, its request schema and its
@@ -51,6 +58,13 @@ export const ipcContract = {
     },
 
     // ── Summary window ──────────────────────────────────────────────────────────
+    /** Exports the whole adherence history through a save dialog. */
+    exportHistory: {
+      channel: 'unknot:export-history',
+      windows: ['summary', 'settings'],
+      request: z.object({ format: z.enum(['csv', 'json']) satisfies z.ZodMiniType<ExportFormat> }),
+      response: returns<ExportResult>(),
+    },
 
     // ── Settings and onboarding windows ─────────────────────────────────────────
   },

@@ -1,6 +1,7 @@
 import type { InvokeHandlers } from '../../shared/ipc';
 import { createBreakHandlers } from './break';
 import type { HandlerContext } from './context';
+import { createHistoryHandlers } from './history';
 import { createStatusHandlers } from './status';
 
 /**
@@ -11,5 +12,6 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
   return {
     ...createStatusHandlers(context),
     ...createBreakHandlers(context),
+    ...createHistoryHandlers(context),
   };
 }

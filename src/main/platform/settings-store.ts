@@ -16,6 +16,8 @@ export interface SettingsStore {
   /** What was wrong with the file on disk when it was read; empty when all was well. */
   readonly problems: SettingsProblem[];
   save(settings: Settings): void;
+  /** Calls `listener` after every save; returns the unsubscribe. */
+  onChange(listener: (settings: Settings) => void): () => void;
 }
 
 function open(dir: string): Store<SettingsFile> {
@@ -48,6 +50,7 @@ export function openSettingsStore(dir: string, wallNow: number): SettingsStore {
   const repaired = repairSettings(store.get('settings'));
   problems.push(...repaired.problems);
   let current = repaired.settings;
+  const listeners = new Set<(settings: Settings) => void>();
   return {
     get settings() {
       return current;
@@ -56,6 +59,11 @@ export function openSettingsStore(dir: string, wallNow: number): SettingsStore {
     save(settings) {
       current = settings;
       store.set({ schemaVersion: SETTINGS_SCHEMA_VERSION, settings });
+      listeners.forEach((listener) => listener(settings));
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

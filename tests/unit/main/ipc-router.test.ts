@@ -1,10 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createIpcRouter } from '../../../src/main/ipc-router';
 import type { InvokeHandlers } from '../../../src/shared/ipc';
-import { ipcContract } from '../../../src/shared/ipc';
+import { invokeNames, ipcContract } from '../../../src/shared/ipc';
 
+/** Every channel answered by a mock, so new channels need no edit here. */
 function handlers(): InvokeHandlers {
+  const answerNothing = Object.fromEntries(
+    invokeNames.map((name) => [name, vi.fn(() => undefined)]),
+  ) as unknown as InvokeHandlers;
   return {
+    ...answerNothing,
     getBreak: vi.fn(() => null),
     finishBreak: vi.fn(() => undefined),
     getStatus: vi.fn(() => ({
