@@ -3,10 +3,10 @@ import notifier from 'node-notifier';
 import { describe, expect, it } from 'vitest';
 import { getBreakNoticeText } from '../../src/core/notice-text';
 import { createDesktopNotifier, type NotifierBackend } from '../../src/main/platform/notifications';
-import { getNotificationDaemonSkip } from '../support/desktop-session';
+import { failInCi, getNotificationDaemonSkip } from '../support/desktop-session';
 import { announceSkip } from '../support/skip-notice';
 
-const skip = getNotificationDaemonSkip();
+const skip = failInCi('notifications', getNotificationDaemonSkip());
 announceSkip('notifications (node-notifier → dunst)', skip);
 
 interface DunstHistory {

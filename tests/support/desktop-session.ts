@@ -10,6 +10,15 @@ export function hasCommand(command: string): boolean {
   }
 }
 
+/**
+ * In CI (.ci/run installs the packages and wraps the run in xvfb-run and
+ * dbus-run-session) a missing bus or daemon is an error, not a skip.
+ */
+export function failInCi(layer: string, reason: string | null): string | null {
+  if (reason !== null && process.env.CI) throw new Error(`${layer} cannot run in CI: ${reason}`);
+  return reason;
+}
+
 /** Why a real session-bus test cannot run here, or null when it can. */
 export function getSessionBusSkip(): string | null {
   if (process.platform !== 'linux') return `needs Linux, this is ${process.platform}`;
