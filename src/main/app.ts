@@ -1,9 +1,10 @@
 import { app } from 'electron';
 import type { Server } from 'node:net';
+import { join } from 'node:path';
 import type { CliCommand, CliReply } from '../core/cli-args';
 import type { AppStatus } from '../shared/domain';
 import type { IdleSourceId } from '../core/idle-chain';
-import { getBreakNoticeText, getNoticeInput } from '../core/notice-text';
+import { getBreakNoticeText, getNoticeInput, getSummaryNoticeText } from '../core/notice-text';
 import { getTrayActionInput, type TrayAction, type TrayMenuItem } from '../core/tray-menu';
 import { runCliCommand } from './cli-dispatch';
 import { showAppWindow } from './platform/app-windows';
@@ -12,7 +13,11 @@ import { getCliSocketPath, listenForCli } from './platform/cli-channel';
 import { setupIdle } from './platform/idle-system';
 import { setupIpc } from './platform/ipc';
 import { setupLoginItem } from './platform/login-item';
-import { createDesktopNotifier, supportsNoticeActions } from './platform/notifications';
+import {
+  createDesktopNotifier,
+  supportsNoticeActions,
+  writeNoticeIcon,
+} from './platform/notifications';
 import { watchPower } from './platform/power';
 import { setupSecurity } from './platform/security';
 import { setupShortcuts } from './platform/shortcuts';
@@ -20,6 +25,7 @@ import { createOneShotTimer, readClock } from './platform/timer';
 import { createTray } from './platform/tray';
 import { broadcast } from './platform/windows';
 import { createMainServices, type MainServices } from './services';
+import { renderTrayIconPng } from './tray-icon';
 
 /** Reads UNKNOT_BREAK_EVERY_SECONDS, the dev/test shortcut to a short posture interval. */
 function postureOverride(): number | undefined {
@@ -39,13 +45,16 @@ export interface RunningApp {
   trayTooltip(): string;
   trayMenu(): TrayMenuItem[];
   trayIcon(): string;
-  clickTray(action: TrayAction): void;
+  /** Clicks the real tray menu item for `action`; false when it is absent or disabled. */
+  clickTray(action: TrayAction): boolean;
   runCli(command: CliCommand): CliReply;
   /** Whether the CLI socket listens (else index.ts takes commands from second-instance). */
   cliListening(): boolean;
   idleSource(): IdleSourceId | null;
   /** "This week: 18/24 breaks" for the tray menu; null hides the line. */
   setWeekLine(line: string | null): void;
+  /** The weekly summary notice; a click opens the summary window. */
+  showSummaryNotice(weekLine: string): void;
 }
 
 export interface StartOptions {
@@ -58,7 +67,13 @@ export function startApp(options: StartOptions): RunningApp {
   setupSecurity();
   const timer = createOneShotTimer();
   const idle = setupIdle();
-  const notifier = createDesktopNotifier({ appName: 'Unknot' });
+  const notifier = createDesktopNotifier({
+    appName: 'Unknot',
+    icon: writeNoticeIcon(
+      join(app.getPath('userData'), 'notice-icon.png'),
+      renderTrayIconPng({ size: 64, state: { kind: 'due' }, variant: 'light' }),
+    ),
+  });
   let services: MainServices | null = null;
   let weekLine: string | null = null;
   let cliServer: Server | null = null;
@@ -152,7 +167,7 @@ export function startApp(options: StartOptions): RunningApp {
     trayTooltip: () => tray.getTooltip(),
     trayMenu: () => tray.getMenu(),
     trayIcon: () => tray.getIconKey(),
-    clickTray: onTrayAction,
+    clickTray: (action) => tray.clickMenuItem(action),
     runCli,
     cliListening: () => cliServer !== null,
     idleSource: () => idle.reader.getSource(),
@@ -160,5 +175,9 @@ export function startApp(options: StartOptions): RunningApp {
       weekLine = line;
       showTray(controller.getStatus());
     },
+    showSummaryNotice: (line) =>
+      notifier.show(getSummaryNoticeText(line), (response) => {
+        if (response.type !== 'dismissed') showAppWindow('summary');
+      }),
   };
 }

@@ -1,6 +1,7 @@
 import { app } from 'electron';
 import { CLI_USAGE, cliCommandSchema, parseCliArgs, type CliCommand } from '../core/cli-args';
 import { startApp, type RunningApp } from './app';
+import { showAppWindow } from './platform/app-windows';
 import { getCliSocketPath, sendCliCommand } from './platform/cli-channel';
 
 /** Lets tests and portable installs keep data elsewhere; must happen before ready. */
@@ -23,7 +24,9 @@ async function forwardToRunning(command: CliCommand): Promise<void> {
     else process.stderr.write(`unknot: ${reply.error}\n`);
     app.exit(reply.ok ? 0 : 1);
   } catch (error) {
-    process.stderr.write(`unknot: the running Unknot did not answer (${String(error)})\n`);
+    // The lock's additionalData still carries the command to a first instance whose
+    // socket is not up; only its answer is lost.
+    process.stderr.write(`unknot: the running Unknot gave no answer (${String(error)})\n`);
     app.exit(1);
   }
 }
@@ -48,7 +51,7 @@ if ('error' in parsed) {
       const command = sent.success ? sent.data : null;
       if (command && !running.cliListening()) running.runCli(command);
       // Started again without a command: show something rather than nothing.
-      if (!command) running.clickTray('settings');
+      if (!command) showAppWindow('settings');
     });
   });
 }

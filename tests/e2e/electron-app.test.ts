@@ -118,7 +118,7 @@ describe.skipIf(electron.skip !== null)(
         'Quit Unknot',
       ]);
 
-      await running.evaluate(() => globalThis.unknotTest?.clickTray('pause60'));
+      expect(await running.evaluate(() => globalThis.unknotTest?.clickTray('pause60'))).toBe(true);
       expect(await phaseOf(running)).toBe('paused');
       expect(await running.evaluate(() => globalThis.unknotTest?.trayTooltip())).toMatch(
         /^Unknot — paused, resumes in /,
@@ -131,11 +131,11 @@ describe.skipIf(electron.skip !== null)(
       );
       expect(resume).toBe(true);
 
-      await running.evaluate(() => globalThis.unknotTest?.clickTray('resume'));
+      expect(await running.evaluate(() => globalThis.unknotTest?.clickTray('resume'))).toBe(true);
       expect(await phaseOf(running)).not.toBe('paused');
       expect(await running.evaluate(() => globalThis.unknotTest?.trayIcon())).toMatch(/^progress-/);
 
-      await running.evaluate(() => globalThis.unknotTest?.clickTray('breakNow'));
+      expect(await running.evaluate(() => globalThis.unknotTest?.clickTray('breakNow'))).toBe(true);
       const page = await running.firstWindow();
       await page.getByRole('button', { name: 'Done' }).waitFor();
       expect(await phaseOf(running)).toBe('inBreak');

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import notifier from 'node-notifier';
 import type { DesktopNotice, DesktopNotifier, NoticeResponse } from '../ports';
 
@@ -112,4 +113,18 @@ export function createDesktopNotifier(options: NotifierOptionsIn): DesktopNotifi
       }
     },
   };
+}
+
+/**
+ * Writes the notices' icon to a real file: notify-send and SnoreToast read a path,
+ * and files inside the app's asar are not paths they can open. Undefined on failure.
+ */
+export function writeNoticeIcon(path: string, png: Buffer): string | undefined {
+  try {
+    writeFileSync(path, png);
+    return path;
+  } catch (error) {
+    console.warn(`[notifications] no icon for notices: ${String(error)}`);
+    return undefined;
+  }
 }

@@ -31,6 +31,8 @@ export interface TrayHandle {
   getTooltip(): string;
   /** The menu model last shown, for the end-to-end spec. */
   getMenu(): TrayMenuItem[];
+  /** Clicks an item of the real Electron menu, as a person would; false if absent or disabled. */
+  clickMenuItem(action: TrayAction): boolean;
   getIconKey(): string;
   destroy(): void;
 }
@@ -80,7 +82,12 @@ function toTemplate(
           submenu: toTemplate(item.items, onAction),
         };
       case 'action':
-        return { label: item.label, enabled: item.enabled, click: () => onAction(item.action) };
+        return {
+          id: item.action,
+          label: item.label,
+          enabled: item.enabled,
+          click: () => onAction(item.action),
+        };
     }
   });
 }
@@ -92,6 +99,7 @@ export function createTray(onAction: (action: TrayAction) => void): TrayHandle {
   const tray = new Tray(iconImage(initial, currentVariant()));
   let tooltip = 'Unknot';
   let menu: TrayMenuItem[] = [];
+  let electronMenu: Menu | null = null;
   let menuKey = '';
   let iconKey = '';
   let lastState: TrayIconState = initial;
@@ -121,13 +129,20 @@ export function createTray(onAction: (action: TrayAction) => void): TrayHandle {
       const items = buildTrayMenu(status, extras);
       const key = JSON.stringify(items);
       if (key !== menuKey) {
-        tray.setContextMenu(Menu.buildFromTemplate(toTemplate(items, onAction)));
+        electronMenu = Menu.buildFromTemplate(toTemplate(items, onAction));
+        tray.setContextMenu(electronMenu);
         menu = items;
         menuKey = key;
       }
     },
     getTooltip: () => tooltip,
     getMenu: () => menu,
+    clickMenuItem(action) {
+      const item = electronMenu?.getMenuItemById(action);
+      if (!item?.enabled) return false;
+      (item.click as () => void)();
+      return true;
+    },
     getIconKey: () => iconKey,
     destroy: () => {
       nativeTheme.off('updated', onTheme);
