@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import notifier from 'node-notifier';
 import type { DesktopNotice, DesktopNotifier, NoticeResponse } from '../ports';
 
@@ -44,6 +46,35 @@ export interface NotifierOptionsIn {
 }
 
 /**
+ * Where a helper binary of node-notifier really is. Inside a packaged app the module
+ * sits in app.asar, which can hold no runnable .app or .exe; electron-builder unpacks
+ * the vendor folder beside it (asarUnpack) and this points there.
+ */
+export function getUnpackedPath(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
+/** node-notifier for this platform, told where its unpacked helper binary is. */
+function createPlatformBackend(platform: NodeJS.Platform): NotifierBackend {
+  const root = dirname(createRequire(import.meta.url).resolve('node-notifier/package.json'));
+  const vendor = (relative: string): string => getUnpackedPath(join(root, 'vendor', relative));
+  if (platform === 'darwin') {
+    return new notifier.NotificationCenter({
+      withFallback: true,
+      customPath: vendor('mac.noindex/terminal-notifier.app/Contents/MacOS/terminal-notifier'),
+    }) as unknown as NotifierBackend;
+  }
+  if (platform === 'win32') {
+    const arch = process.arch === 'ia32' ? 'x86' : 'x64';
+    return new notifier.WindowsToaster({
+      withFallback: true,
+      customPath: vendor(`snoreToast/snoretoast-${arch}.exe`),
+    }) as unknown as NotifierBackend;
+  }
+  return notifier as unknown as NotifierBackend;
+}
+
+/**
  * Buttons reach the person through terminal-notifier (macOS) and SnoreToast (Windows);
  * notify-send shows none and reports no click, so Linux gets a plain notice.
  */
@@ -75,8 +106,8 @@ export function toNoticeResponse(
 export function createDesktopNotifier(options: NotifierOptionsIn): DesktopNotifier & {
   readonly failures: number;
 } {
-  const backend: NotifierBackend = options.backend ?? (notifier as unknown as NotifierBackend);
   const platform = options.platform ?? process.platform;
+  const backend: NotifierBackend = options.backend ?? createPlatformBackend(platform);
   const log = options.log ?? ((message: string) => console.warn(message));
   let failures = 0;
   return {

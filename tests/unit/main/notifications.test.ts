@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createDesktopNotifier,
+  getUnpackedPath,
   supportsNoticeActions,
   toNoticeResponse,
   type NotifierBackend,
@@ -54,6 +55,24 @@ describe('notification responses', () => {
     expect(supportsNoticeActions('darwin')).toBe(true);
     expect(supportsNoticeActions('win32')).toBe(true);
     expect(supportsNoticeActions('linux')).toBe(false);
+  });
+});
+
+describe('helper binaries in a packaged app', () => {
+  it('points into app.asar.unpacked, and leaves unpackaged paths alone', () => {
+    expect(
+      getUnpackedPath(
+        '/Applications/Unknot.app/Contents/Resources/app.asar/node_modules/node-notifier/vendor/x',
+      ),
+    ).toBe(
+      '/Applications/Unknot.app/Contents/Resources/app.asar.unpacked/node_modules/node-notifier/vendor/x',
+    );
+    expect(getUnpackedPath('C:\\Unknot\\resources\\app.asar\\node_modules\\n\\s.exe')).toBe(
+      'C:\\Unknot\\resources\\app.asar.unpacked\\node_modules\\n\\s.exe',
+    );
+    expect(getUnpackedPath('/work/node_modules/node-notifier/vendor/x')).toBe(
+      '/work/node_modules/node-notifier/vendor/x',
+    );
   });
 });
 
