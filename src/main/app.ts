@@ -120,6 +120,8 @@ export function startApp(options: StartOptions): RunningApp {
     },
   });
   const { controller, settingsStore } = services;
+  // The menu and tooltip are there from the first moment, before the first idle reading.
+  showTray(controller.getStatus());
   for (const problem of settingsStore.problems) {
     console.warn(`[settings] ${problem.path || '(file)'}: ${problem.message}`);
   }
