@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, unlinkSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,8 @@ export async function listenForCli(
     server.once('error', reject);
     server.listen(path, () => {
       server.off('error', reject);
+      // Only this user may drive the app (the temp-folder fallback is shared).
+      if (!path.startsWith('\\\\')) chmodSync(path, 0o600);
       resolve();
     });
   });

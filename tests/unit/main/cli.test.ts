@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { createConnection, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -106,6 +106,7 @@ describe('CLI reply path over a local socket', () => {
       ok: true,
       text: expect.stringContaining('Next break: posture, in 30 min'),
     });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
     const pause = await sendCliCommand(path, command(['--pause', 'tomorrow']));
     expect(pause).toEqual({ ok: true, text: 'Paused until tomorrow.' });
     expect(app.controller.getStatus().phase).toBe('paused');
