@@ -13,6 +13,8 @@ const tempDir = tempDirPerTest();
 announceSkip('Electron end-to-end', electron.skip);
 
 const MAIN = resolve('out/main/index.js');
+/** Chromium refuses to run as root with its sandbox on (CI runs as root). */
+const ROOT_ARGS = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 
 /** Runs a second instance with CLI arguments; resolves with its exit code and output. */
 function runSecondInstance(
@@ -22,7 +24,7 @@ function runSecondInstance(
   return new Promise((done) => {
     execFile(
       electron.path ?? '',
-      [MAIN, ...args],
+      [MAIN, ...ROOT_ARGS, ...args],
       { env: { ...process.env, UNKNOT_USER_DATA: userData }, timeout: 20_000 },
       (error, stdout, stderr) => {
         const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
@@ -49,7 +51,7 @@ describe.skipIf(electron.skip !== null)(
     ): Promise<ElectronApplication> {
       app = await _electron.launch({
         executablePath: electron.path ?? '',
-        args: [MAIN, ...args],
+        args: [MAIN, ...ROOT_ARGS, ...args],
         env: { ...process.env, UNKNOT_TEST: '1', UNKNOT_USER_DATA: userData, ...env },
       });
       const running = app;
