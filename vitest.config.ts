@@ -26,6 +26,16 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 30_000,
+          // One session bus and one notification daemon: files take turns.
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'component',

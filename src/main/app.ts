@@ -1,14 +1,31 @@
 import { app } from 'electron';
-import { breakProgress, type TrayAction } from '../core/tray-menu';
+import type { Server } from 'node:net';
+import { join } from 'node:path';
+import type { CliCommand, CliReply } from '../core/cli-args';
+import type { AppStatus } from '../shared/domain';
+import type { IdleSourceId } from '../core/idle-chain';
+import { getBreakNoticeText, getNoticeInput, getSummaryNoticeText } from '../core/notice-text';
+import { getTrayActionInput, type TrayAction, type TrayMenuItem } from '../core/tray-menu';
+import { runCliCommand } from './cli-dispatch';
+import { showAppWindow } from './platform/app-windows';
 import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/break-window';
-import { readSystemIdleSeconds } from './platform/idle';
+import { getCliSocketPath, listenForCli } from './platform/cli-channel';
+import { setupIdle } from './platform/idle-system';
 import { setupIpc } from './platform/ipc';
+import { setupLoginItem } from './platform/login-item';
+import {
+  createDesktopNotifier,
+  supportsNoticeActions,
+  writeNoticeIcon,
+} from './platform/notifications';
 import { watchPower } from './platform/power';
 import { setupSecurity } from './platform/security';
+import { setupShortcuts } from './platform/shortcuts';
 import { createOneShotTimer, readClock } from './platform/timer';
 import { createTray } from './platform/tray';
 import { broadcast } from './platform/windows';
 import { createMainServices, type MainServices } from './services';
+import { renderTrayIconPng } from './tray-icon';
 
 /** Reads UNKNOT_BREAK_EVERY_SECONDS, the dev/test shortcut to a short posture interval. */
 function postureOverride(): number | undefined {
@@ -22,24 +39,61 @@ function postureOverride(): number | undefined {
   return seconds;
 }
 
+/** What the app offers the Electron end-to-end spec (under UNKNOT_TEST=1) and index.ts. */
 export interface RunningApp {
   services: MainServices;
   trayTooltip(): string;
+  trayMenu(): TrayMenuItem[];
+  trayIcon(): string;
+  /** Clicks the real tray menu item for `action`; false when it is absent or disabled. */
+  clickTray(action: TrayAction): boolean;
+  runCli(command: CliCommand): CliReply;
+  /** Whether the CLI socket listens (else index.ts takes commands from second-instance). */
+  cliListening(): boolean;
+  idleSource(): IdleSourceId | null;
+  /** "This week: 18/24 breaks" for the tray menu; null hides the line. */
+  setWeekLine(line: string | null): void;
+  /** The weekly summary notice; a click opens the summary window. */
+  showSummaryNotice(weekLine: string): void;
+}
+
+export interface StartOptions {
+  /** A CLI command this first instance was started with, run once the engine runs. */
+  startupCommand: CliCommand | null;
 }
 
 /** The composition root: Electron adapters in, core's effects out. Called once, on ready. */
-export function startApp(): RunningApp {
+export function startApp(options: StartOptions): RunningApp {
   setupSecurity();
   const timer = createOneShotTimer();
+  const idle = setupIdle();
+  const notifier = createDesktopNotifier({
+    appName: 'Unknot',
+    icon: writeNoticeIcon(
+      join(app.getPath('userData'), 'notice-icon.png'),
+      renderTrayIconPng({ size: 64, state: { kind: 'due' }, variant: 'light' }),
+    ),
+  });
   let services: MainServices | null = null;
+  let weekLine: string | null = null;
+  let cliServer: Server | null = null;
+  const dispatch: MainServices['controller']['dispatch'] = (input) =>
+    services?.controller.dispatch(input);
+
   const onTrayAction = (action: TrayAction): void => {
-    const controller = services?.controller;
     if (action === 'quit') return app.quit();
-    if (action === 'breakNow') controller?.dispatch({ type: 'startBreakNow' });
-    if (action === 'pause30') controller?.dispatch({ type: 'pause', length: { minutes: 30 } });
-    if (action === 'resume') controller?.dispatch({ type: 'resume' });
+    if (action === 'summary' || action === 'settings') return showAppWindow(action);
+    const input = getTrayActionInput(action);
+    if (input) dispatch(input);
   };
   const tray = createTray(onTrayAction);
+  const showTray = (status: AppStatus): void =>
+    tray.show({
+      status,
+      nowWall: readClock().wall,
+      extras: { weekLine },
+      idleUnavailable: idle.reader.isUnavailable(),
+    });
 
   services = createMainServices({
     dataDir: app.getPath('userData'),
@@ -47,31 +101,85 @@ export function startApp(): RunningApp {
     postureEverySeconds: postureOverride(),
     shell: {
       now: readClock,
-      setTimer: timer.set,
-      readIdleSeconds: readSystemIdleSeconds,
-      // Native notices arrive with the desktop-integration issue; until then, the log.
-      showNotice: (notice) =>
-        console.info(`[notice] ${notice.kind} break in ${notice.inSeconds} s`),
-      openBreakWindow: () => openBreakWindow(),
+      // Each wake-up first asks the idle chain (D-Bus is async), then samples.
+      setTimer: (atMono, fire) =>
+        timer.set(atMono, () => void idle.reader.refresh().then(fire, fire)),
+      readIdleSeconds: () => idle.reader.read(),
+      showNotice: (notice) => {
+        const text = getBreakNoticeText(notice, supportsNoticeActions(process.platform));
+        notifier.show(text, (response) => {
+          const input = getNoticeInput(response);
+          if (input) dispatch(input);
+        });
+      },
+      openBreakWindow: () => openBreakWindow({ dimOtherDisplays: false }),
       focusBreakWindow,
       closeBreakWindow,
-      showStatus: (status) => {
-        const wall = Date.now();
-        tray.show(status, wall, breakProgress(status, wall));
-      },
+      showStatus: showTray,
       broadcast,
     },
   });
-  for (const problem of services.settingsStore.problems) {
+  const { controller, settingsStore } = services;
+  // The menu and tooltip are there from the first moment, before the first idle reading.
+  showTray(controller.getStatus());
+  for (const problem of settingsStore.problems) {
     console.warn(`[settings] ${problem.path || '(file)'}: ${problem.message}`);
   }
 
   setupIpc(services.router);
-  // Resume and unlock are moments to look again; the engine learns about them in issue 3.
-  watchPower(() =>
-    services?.controller.dispatch({ type: 'sample', idleSeconds: readSystemIdleSeconds() }),
+  setupLoginItem(settingsStore);
+  setupShortcuts(settingsStore, onTrayAction);
+  watchPower((event) => {
+    dispatch({ type: 'system', event });
+    if (event === 'resume' || event === 'unlock') {
+      void idle.reader
+        .refresh()
+        .then(() => dispatch({ type: 'sample', idleSeconds: idle.reader.read() }));
+    }
+  });
+
+  const runCli = (command: CliCommand): CliReply =>
+    runCliCommand(command, {
+      dispatch,
+      getStatus: () => controller.getStatus(),
+      nowWall: () => readClock().wall,
+      showSummary: () => showAppWindow('summary'),
+      isIdleUnavailable: () => idle.reader.isUnavailable(),
+    });
+  listenForCli(getCliSocketPath(process.platform, app.getPath('userData')), runCli).then(
+    (server) => (cliServer = server),
+    (error: unknown) => console.warn(`[cli] not listening for commands: ${String(error)}`),
   );
-  services.controller.start();
-  app.on('before-quit', () => services?.controller.stop());
-  return { services, trayTooltip: () => tray.getTooltip() };
+
+  void idle.reader.refresh().finally(() => {
+    controller.start();
+    if (options.startupCommand) {
+      const reply = runCli(options.startupCommand);
+      process.stdout.write(`${reply.ok ? reply.text : reply.error}\n`);
+    }
+  });
+  app.on('before-quit', () => {
+    controller.stop();
+    cliServer?.close();
+    idle.dbus?.close();
+  });
+
+  return {
+    services,
+    trayTooltip: () => tray.getTooltip(),
+    trayMenu: () => tray.getMenu(),
+    trayIcon: () => tray.getIconKey(),
+    clickTray: (action) => tray.clickMenuItem(action),
+    runCli,
+    cliListening: () => cliServer !== null,
+    idleSource: () => idle.reader.getSource(),
+    setWeekLine: (line) => {
+      weekLine = line;
+      showTray(controller.getStatus());
+    },
+    showSummaryNotice: (line) =>
+      notifier.show(getSummaryNoticeText(line), (response) => {
+        if (response.type !== 'dismissed') showAppWindow('summary');
+      }),
+  };
 }

@@ -1,68 +1,152 @@
-import { Menu, Tray, nativeImage, type NativeImage } from 'electron';
+import {
+  Menu,
+  Tray,
+  nativeImage,
+  nativeTheme,
+  type MenuItemConstructorOptions,
+  type NativeImage,
+} from 'electron';
 import type { AppStatus } from '../../shared/domain';
 import {
   buildTooltip,
   buildTrayMenu,
+  getTrayIconKey,
+  getTrayIconState,
   type TrayAction,
+  type TrayIconState,
+  type TrayMenuExtras,
   type TrayMenuItem,
 } from '../../core/tray-menu';
-import { drawTrayIcon, encodePng } from '../tray-icon';
+import { renderTrayIconPng, type TrayIconVariant } from '../tray-icon';
 
-const ICON_SIZE = 32;
-/** The ring fills in steps, so the icon changes a few times per break, not every sample. */
-const PROGRESS_STEPS = 8;
+export interface TrayView {
+  status: AppStatus;
+  nowWall: number;
+  extras: TrayMenuExtras;
+  idleUnavailable: boolean;
+}
 
 export interface TrayHandle {
-  show(status: AppStatus, nowWall: number, progress: number): void;
+  show(view: TrayView): void;
   getTooltip(): string;
+  /** The menu model last shown, for the end-to-end spec. */
+  getMenu(): TrayMenuItem[];
+  /** Clicks an item of the real Electron menu, as a person would; false if absent or disabled. */
+  clickMenuItem(action: TrayAction): boolean;
+  getIconKey(): string;
   destroy(): void;
 }
 
-function iconFor(step: number): NativeImage {
-  const png = encodePng(
-    drawTrayIcon({ size: ICON_SIZE, progress: step / PROGRESS_STEPS, color: [46, 125, 103] }),
-    ICON_SIZE,
-    ICON_SIZE,
-  );
-  return nativeImage.createFromBuffer(png, { scaleFactor: 2 });
+/** macOS tints template images itself; elsewhere the ink follows the system theme. */
+function currentVariant(): TrayIconVariant {
+  if (process.platform === 'darwin') return 'template';
+  return nativeTheme.shouldUseDarkColors ? 'dark' : 'light';
 }
 
-function toMenu(items: TrayMenuItem[], onAction: (action: TrayAction) => void): Menu {
-  return Menu.buildFromTemplate(
-    items.map((item) =>
-      item.type === 'separator'
-        ? { type: 'separator' as const }
-        : { label: item.label, enabled: item.enabled, click: () => onAction(item.action) },
-    ),
-  );
+/** 16 px with a 32 px @2x rendition; Linux panels get 32 px at 1x (they scale down). */
+function iconImage(state: TrayIconState, variant: TrayIconVariant): NativeImage {
+  const image = nativeImage.createEmpty();
+  if (process.platform === 'linux') {
+    image.addRepresentation({
+      scaleFactor: 1,
+      buffer: renderTrayIconPng({ size: 32, state, variant }),
+    });
+  } else {
+    image.addRepresentation({
+      scaleFactor: 1,
+      buffer: renderTrayIconPng({ size: 16, state, variant }),
+    });
+    image.addRepresentation({
+      scaleFactor: 2,
+      buffer: renderTrayIconPng({ size: 32, state, variant }),
+    });
+  }
+  if (variant === 'template') image.setTemplateImage(true);
+  return image;
+}
+
+function toTemplate(
+  items: TrayMenuItem[],
+  onAction: (action: TrayAction) => void,
+): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.type) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'label':
+        return { label: item.label, enabled: false };
+      case 'submenu':
+        return {
+          label: item.label,
+          enabled: item.enabled,
+          submenu: toTemplate(item.items, onAction),
+        };
+      case 'action':
+        return {
+          id: item.action,
+          label: item.label,
+          enabled: item.enabled,
+          click: () => onAction(item.action),
+        };
+    }
+  });
 }
 
 /** The tray icon: shows what core's status says; menu clicks go back as actions. */
 export function createTray(onAction: (action: TrayAction) => void): TrayHandle {
-  const icons = new Map<number, NativeImage>();
-  const tray = new Tray(iconFor(0));
+  const icons = new Map<string, NativeImage>();
+  const initial: TrayIconState = { kind: 'progress', step: 0 };
+  const tray = new Tray(iconImage(initial, currentVariant()));
   let tooltip = 'Unknot';
-  let lastMenu = '';
-  let lastStep = 0;
+  let menu: TrayMenuItem[] = [];
+  let electronMenu: Menu | null = null;
+  let menuKey = '';
+  let iconKey = '';
+  let lastState: TrayIconState = initial;
   tray.setToolTip(tooltip);
+
+  const setIcon = (state: TrayIconState): void => {
+    const variant = currentVariant();
+    const key = `${getTrayIconKey(state)}-${variant}`;
+    if (key === iconKey) return;
+    let image = icons.get(key);
+    if (!image) {
+      image = iconImage(state, variant);
+      icons.set(key, image);
+    }
+    tray.setImage(image);
+    iconKey = key;
+    lastState = state;
+  };
+  const onTheme = (): void => setIcon(lastState);
+  nativeTheme.on('updated', onTheme);
+
   return {
-    show(status, nowWall, progress) {
-      const step = Math.round(Math.min(1, Math.max(0, progress)) * PROGRESS_STEPS);
-      if (step !== lastStep) {
-        if (!icons.has(step)) icons.set(step, iconFor(step));
-        tray.setImage(icons.get(step) ?? iconFor(step));
-        lastStep = step;
-      }
-      tooltip = buildTooltip(status, nowWall);
+    show({ status, nowWall, extras, idleUnavailable }) {
+      setIcon(getTrayIconState(status, nowWall));
+      tooltip = buildTooltip(status, nowWall, { idleUnavailable });
       tray.setToolTip(tooltip);
-      const items = buildTrayMenu(status);
+      const items = buildTrayMenu(status, extras);
       const key = JSON.stringify(items);
-      if (key !== lastMenu) {
-        tray.setContextMenu(toMenu(items, onAction));
-        lastMenu = key;
+      if (key !== menuKey) {
+        electronMenu = Menu.buildFromTemplate(toTemplate(items, onAction));
+        tray.setContextMenu(electronMenu);
+        menu = items;
+        menuKey = key;
       }
     },
     getTooltip: () => tooltip,
-    destroy: () => tray.destroy(),
+    getMenu: () => menu,
+    clickMenuItem(action) {
+      const item = electronMenu?.getMenuItemById(action);
+      if (!item?.enabled) return false;
+      (item.click as () => void)();
+      return true;
+    },
+    getIconKey: () => iconKey,
+    destroy: () => {
+      nativeTheme.off('updated', onTheme);
+      tray.destroy();
+    },
   };
 }

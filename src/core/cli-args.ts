@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import type { AppStatus } from '../shared/domain';
+import type { PauseLength } from './engine-types';
+import { formatDuration } from './format';
+
+/**
+ * The command line: `unknot --break-now | --pause 60 | --resume | --summary | --status`.
+ * Parsed by whichever instance was started; run by the first one.
+ */
+
+export const cliCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('breakNow') }),
+  z.object({
+    type: z.literal('pause'),
+    length: z.union([
+      z.object({
+        minutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60),
+      }),
+      z.literal('untilTomorrow'),
+      z.literal('indefinitely'),
+    ]),
+  }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('summary') }),
+  z.object({ type: z.literal('status') }),
+]);
+
+export type CliCommand = z.infer<typeof cliCommandSchema>;
+
+export type CliParse = { command: CliCommand | null } | { error: string };
+
+export const CLI_USAGE = [
+  'Usage: unknot [--break-now | --pause MINUTES | --pause tomorrow | --pause forever | --resume | --summary | --status]',
+  '  --break-now        start a break now',
+  '  --pause MINUTES    pause breaks (1–1440 minutes; default 60); "tomorrow" or "forever" also work',
+  '  --resume           end a pause',
+  "  --summary          open this week's summary",
+  '  --status           print sitting time and the next break',
+].join('\n');
+
+function parsePause(value: string | undefined): { length: PauseLength } | { error: string } {
+  if (value === undefined || value.startsWith('--')) return { length: { minutes: 60 } };
+  if (value === 'tomorrow') return { length: 'untilTomorrow' };
+  if (value === 'forever' || value === 'indefinitely') return { length: 'indefinitely' };
+  if (!/^\d+$/.test(value)) {
+    return { error: `--pause takes minutes (1–1440), "tomorrow" or "forever", not "${value}"` };
+  }
+  const minutes = Number(value);
+  if (minutes < 1 || minutes > 24 * 60) {
+    return { error: `--pause takes 1 to 1440 minutes, not ${minutes}` };
+  }
+  return { length: { minutes } };
+}
+
+/**
+ * Finds our one command among the arguments. Anything else (the executable, the app
+ * path, Chromium's own switches) is left alone; two commands at once are an error.
+ */
+export function parseCliArgs(argv: readonly string[]): CliParse {
+  const found: CliCommand[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag = '', inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
+    switch (flag) {
+      case '--break-now':
+        found.push({ type: 'breakNow' });
+        break;
+      case '--resume':
+        found.push({ type: 'resume' });
+        break;
+      case '--summary':
+        found.push({ type: 'summary' });
+        break;
+      case '--status':
+        found.push({ type: 'status' });
+        break;
+      case '--pause': {
+        const value = inline ?? argv[i + 1];
+        const pause = parsePause(value);
+        if ('error' in pause) return pause;
+        if (inline === undefined && value !== undefined && !value.startsWith('--')) i += 1;
+        found.push({ type: 'pause', length: pause.length });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (found.length > 1) return { error: 'Give one command at a time.' };
+  return { command: found[0] ?? null };
+}
+
+/** `--status`: sitting time and the next break, in plain lines. */
+export function formatCliStatus(
+  status: AppStatus,
+  nowWall: number,
+  idleUnavailable: boolean,
+): string {
+  const lines: string[] = [];
+  if (status.phase === 'paused') {
+    lines.push(
+      status.pausedUntil === null
+        ? 'Paused until you resume.'
+        : `Paused; resumes in ${formatDuration(status.pausedUntil - nowWall)}.`,
+    );
+  } else if (status.phase === 'inBreak') {
+    lines.push('A break is in progress.');
+  } else if (status.phase === 'offHours') {
+    lines.push('Outside working hours.');
+  }
+  lines.push(`Sitting: ${formatDuration(status.sittingSeconds * 1000)}`);
+  if (status.nextBreakAt !== null) {
+    const kind = status.nextBreakKind === 'movement' ? 'movement' : 'posture';
+    lines.push(
+      `Next break: ${kind}, in ${formatDuration(Math.max(0, status.nextBreakAt - nowWall))}`,
+    );
+  } else {
+    lines.push('Next break: none scheduled');
+  }
+  if (idleUnavailable) lines.push('Idle detection unavailable — breaks follow the clock');
+  return lines.join('\n');
+}
+
+/** What the first instance answers a CLI request with. */
+export const cliReplySchema = z.union([
+  z.object({ ok: z.literal(true), text: z.string() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+export type CliReply = z.infer<typeof cliReplySchema>;

@@ -1,0 +1,40 @@
+import type { CliCommand, CliReply } from '../core/cli-args';
+import { formatCliStatus } from '../core/cli-args';
+import type { EngineInput } from '../core/engine-types';
+import { formatDuration } from '../core/format';
+import type { AppStatus } from '../shared/domain';
+
+export interface CliDeps {
+  dispatch(input: EngineInput): void;
+  getStatus(): AppStatus;
+  nowWall(): number;
+  showSummary(): void;
+  isIdleUnavailable(): boolean;
+}
+
+/** Runs one CLI command in the running instance and says what happened. Decides nothing. */
+export function runCliCommand(command: CliCommand, deps: CliDeps): CliReply {
+  switch (command.type) {
+    case 'breakNow':
+      deps.dispatch({ type: 'startBreakNow' });
+      return { ok: true, text: 'Starting a break.' };
+    case 'pause': {
+      deps.dispatch({ type: 'pause', length: command.length });
+      const { length } = command;
+      if (length === 'untilTomorrow') return { ok: true, text: 'Paused until tomorrow.' };
+      if (length === 'indefinitely') return { ok: true, text: 'Paused until you resume.' };
+      return { ok: true, text: `Paused for ${formatDuration(length.minutes * 60_000)}.` };
+    }
+    case 'resume':
+      deps.dispatch({ type: 'resume' });
+      return { ok: true, text: 'Resumed.' };
+    case 'summary':
+      deps.showSummary();
+      return { ok: true, text: "Opened this week's summary." };
+    case 'status':
+      return {
+        ok: true,
+        text: formatCliStatus(deps.getStatus(), deps.nowWall(), deps.isIdleUnavailable()),
+      };
+  }
+}

@@ -1,0 +1,42 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createAppWindow, displayUnderPointer, findWindow } from './windows';
+
+export type AppWindowKind = 'summary' | 'settings' | 'onboarding';
+
+const LOOKS: Record<AppWindowKind, { title: string; width: number; height: number }> = {
+  summary: { title: "Unknot — this week's summary", width: 760, height: 680 },
+  settings: { title: 'Unknot — settings', width: 720, height: 760 },
+  onboarding: { title: 'Welcome to Unknot', width: 640, height: 720 },
+};
+
+/**
+ * Opens the summary, settings or onboarding window, or brings the open one forward.
+ * Created on demand and destroyed on close: between uses no renderer runs.
+ */
+export function showAppWindow(kind: AppWindowKind): void {
+  const open = findWindow(kind);
+  if (open && !open.isDestroyed()) {
+    if (open.isMinimized()) open.restore();
+    open.show();
+    open.focus();
+    return;
+  }
+  const look = LOOKS[kind];
+  const area = displayUnderPointer();
+  const options: BrowserWindowConstructorOptions = {
+    title: look.title,
+    width: Math.min(look.width, area.width),
+    height: Math.min(look.height, area.height),
+    x: Math.round(area.x + Math.max(0, area.width - look.width) / 2),
+    y: Math.round(area.y + Math.max(0, area.height - look.height) / 2),
+    minWidth: 480,
+    minHeight: 480,
+    autoHideMenuBar: true,
+    fullscreenable: false,
+  };
+  const window = createAppWindow(kind, options);
+  window.once('ready-to-show', () => {
+    window.show();
+    window.focus();
+  });
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { formatCliStatus, parseCliArgs } from '../../../src/core/cli-args';
+import type { AppStatus } from '../../../src/shared/domain';
+
+const exe = ['/opt/Unknot/unknot'];
+const dev = ['/usr/bin/electron', '/work/out/main/index.js'];
+
+describe('CLI arguments', () => {
+  it('reads each command, wherever the executable and app path put it', () => {
+    expect(parseCliArgs([...exe, '--break-now'])).toEqual({ command: { type: 'breakNow' } });
+    expect(parseCliArgs([...dev, '--resume'])).toEqual({ command: { type: 'resume' } });
+    expect(parseCliArgs([...exe, '--summary'])).toEqual({ command: { type: 'summary' } });
+    expect(parseCliArgs([...exe, '--status'])).toEqual({ command: { type: 'status' } });
+  });
+
+  it('reads pause lengths in minutes, as a separate or an inline value, and in words', () => {
+    const pause = (minutes: number) => ({ command: { type: 'pause', length: { minutes } } });
+    expect(parseCliArgs([...exe, '--pause', '60'])).toEqual(pause(60));
+    expect(parseCliArgs([...exe, '--pause=15'])).toEqual(pause(15));
+    expect(parseCliArgs([...exe, '--pause'])).toEqual(pause(60));
+    expect(parseCliArgs([...exe, '--pause', '--no-sandbox'])).toEqual(pause(60));
+    expect(parseCliArgs([...exe, '--pause', 'tomorrow'])).toEqual({
+      command: { type: 'pause', length: 'untilTomorrow' },
+    });
+    expect(parseCliArgs([...exe, '--pause=forever'])).toEqual({
+      command: { type: 'pause', length: 'indefinitely' },
+    });
+  });
+
+  it('refuses bad pause lengths with a message saying what works', () => {
+    expect(parseCliArgs([...exe, '--pause', '0'])).toEqual({
+      error: '--pause takes 1 to 1440 minutes, not 0',
+    });
+    expect(parseCliArgs([...exe, '--pause', '1441'])).toHaveProperty('error');
+    expect(parseCliArgs([...exe, '--pause', '1.5'])).toHaveProperty('error');
+    expect(parseCliArgs([...exe, '--pause', 'soon'])).toEqual({
+      error: '--pause takes minutes (1–1440), "tomorrow" or "forever", not "soon"',
+    });
+  });
+
+  it('is a plain start without a command, and leaves Chromium switches alone', () => {
+    expect(parseCliArgs(exe)).toEqual({ command: null });
+    expect(parseCliArgs([...dev, '--no-sandbox', '--enable-logging'])).toEqual({ command: null });
+  });
+
+  it('takes one command at a time', () => {
+    expect(parseCliArgs([...exe, '--break-now', '--resume'])).toEqual({
+      error: 'Give one command at a time.',
+    });
+  });
+});
+
+describe('--status text', () => {
+  const NOW = Date.UTC(2026, 10, 23, 10, 0);
+  const status: AppStatus = {
+    phase: 'sitting',
+    sittingSeconds: 25 * 60,
+    nextBreakAt: NOW + 5 * 60_000,
+    nextBreakKind: 'posture',
+    pausedUntil: null,
+  };
+
+  it('prints sitting time and the next break', () => {
+    expect(formatCliStatus(status, NOW, false)).toBe(
+      'Sitting: 25 min\nNext break: posture, in 5 min',
+    );
+  });
+
+  it('says when paused and when idle detection is unavailable', () => {
+    const paused: AppStatus = {
+      ...status,
+      phase: 'paused',
+      nextBreakAt: null,
+      pausedUntil: NOW + 3_600_000,
+    };
+    expect(formatCliStatus(paused, NOW, true)).toBe(
+      'Paused; resumes in 1 h 00 min.\nSitting: 25 min\nNext break: none scheduled\nIdle detection unavailable — breaks follow the clock',
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  getBreakNoticeText,
+  getNoticeInput,
+  getSummaryNoticeText,
+} from '../../../src/core/notice-text';
+
+describe('pre-break notice text', () => {
+  it('names the break and when it comes, with Snooze / Start now where buttons show', () => {
+    expect(getBreakNoticeText({ kind: 'posture', inSeconds: 60, canSnooze: true }, true)).toEqual({
+      title: 'Posture break in 1 minute',
+      body: 'Finish your sentence, then stand up.',
+      actions: ['Snooze', 'Start now'],
+    });
+    expect(
+      getBreakNoticeText({ kind: 'movement', inSeconds: 120, canSnooze: false }, true),
+    ).toMatchObject({
+      title: 'Movement break in 2 minutes',
+      actions: ['Start now'],
+    });
+    expect(
+      getBreakNoticeText({ kind: 'posture', inSeconds: 30, canSnooze: true }, true).title,
+    ).toBe('Posture break in 30 s');
+  });
+
+  it('is a plain notice without buttons where the platform shows none', () => {
+    expect(getBreakNoticeText({ kind: 'movement', inSeconds: 60, canSnooze: true }, false)).toEqual(
+      {
+        title: 'Movement break in 1 minute',
+        body: 'Finish your sentence — the break window opens by itself.',
+        actions: [],
+      },
+    );
+  });
+
+  it('turns buttons and clicks into engine inputs', () => {
+    expect(getNoticeInput({ type: 'action', action: 'Snooze' })).toEqual({ type: 'snooze' });
+    expect(getNoticeInput({ type: 'action', action: 'Start now' })).toEqual({
+      type: 'startBreakNow',
+    });
+    expect(getNoticeInput({ type: 'click' })).toEqual({ type: 'startBreakNow' });
+    expect(getNoticeInput({ type: 'dismissed' })).toBeNull();
+    expect(getNoticeInput({ type: 'action', action: 'Something else' })).toBeNull();
+  });
+
+  it("words the weekly summary notice from this week's line", () => {
+    expect(getSummaryNoticeText('This week: 18/24 breaks')).toEqual({
+      title: 'Your week with Unknot',
+      body: 'This week: 18/24 breaks. Click to see the summary.',
+      actions: [],
+    });
+  });
+});

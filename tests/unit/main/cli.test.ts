@@ -1,0 +1,142 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { createConnection, type Server } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseCliArgs, type CliCommand } from '../../../src/core/cli-args';
+import { createEngineState } from '../../../src/core/engine';
+import { getDefaultSettings } from '../../../src/core/settings';
+import { runCliCommand, type CliDeps } from '../../../src/main/cli-dispatch';
+import { createController } from '../../../src/main/controller';
+import {
+  getCliSocketPath,
+  listenForCli,
+  sendCliCommand,
+} from '../../../src/main/platform/cli-channel';
+import { createRecordingShell } from '../../support/recording-shell';
+import { tempDirPerTest } from '../../support/temp-dir';
+
+const tempDir = tempDirPerTest('unknot-cli-');
+
+/** A real controller over a recording shell: what the first instance runs commands on. */
+function runningInstance() {
+  const shell = createRecordingShell();
+  const controller = createController(
+    shell.ports,
+    createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
+  );
+  controller.start();
+  const summaries: true[] = [];
+  const deps: CliDeps = {
+    dispatch: (input) => controller.dispatch(input),
+    getStatus: () => controller.getStatus(),
+    nowWall: () => shell.ports.now().wall,
+    showSummary: () => summaries.push(true),
+    isIdleUnavailable: () => false,
+  };
+  return { shell, controller, deps, summaries };
+}
+
+function command(argv: string[]): CliCommand {
+  const parsed = parseCliArgs(['unknot', ...argv]);
+  if (!('command' in parsed) || parsed.command === null)
+    throw new Error(`no command in ${argv.join(' ')}`);
+  return parsed.command;
+}
+
+describe('CLI dispatch in the running instance', () => {
+  it('--break-now opens a break', () => {
+    const app = runningInstance();
+    expect(runCliCommand(command(['--break-now']), app.deps)).toEqual({
+      ok: true,
+      text: 'Starting a break.',
+    });
+    expect(app.shell.calls.openBreakWindow).toHaveLength(1);
+    expect(app.controller.getStatus().phase).toBe('inBreak');
+  });
+
+  it('--pause 60 pauses for an hour and --resume ends it', () => {
+    const app = runningInstance();
+    expect(runCliCommand(command(['--pause', '60']), app.deps)).toEqual({
+      ok: true,
+      text: 'Paused for 1 h 00 min.',
+    });
+    const paused = app.controller.getStatus();
+    expect(paused.phase).toBe('paused');
+    expect(paused.pausedUntil).toBe(app.shell.ports.now().wall + 60 * 60_000);
+    expect(runCliCommand(command(['--resume']), app.deps)).toEqual({ ok: true, text: 'Resumed.' });
+    expect(app.controller.getStatus().phase).not.toBe('paused');
+  });
+
+  it('--summary opens the summary and --status prints sitting time and the next break', () => {
+    const app = runningInstance();
+    runCliCommand(command(['--summary']), app.deps);
+    expect(app.summaries).toHaveLength(1);
+    const reply = runCliCommand(command(['--status']), app.deps);
+    expect(reply).toMatchObject({
+      ok: true,
+      text: expect.stringMatching(/^Sitting: .+\nNext break: posture, in 30 min$/),
+    });
+  });
+});
+
+describe('CLI reply path over a local socket', () => {
+  const servers: Server[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => new Promise((done) => server.close(done))));
+  });
+
+  it('keeps socket paths short and per user-data folder', () => {
+    expect(getCliSocketPath('linux', '/home/ana/.config/Unknot')).toBe(
+      '/home/ana/.config/Unknot/cli.sock',
+    );
+    const long = getCliSocketPath('linux', `/home/${'x'.repeat(120)}`, '/tmp');
+    expect(long).toMatch(/^\/tmp\/unknot-[0-9a-f]{16}\.sock$/);
+    expect(getCliSocketPath('win32', 'C:\\Users\\ana\\AppData\\Roaming\\Unknot')).toMatch(
+      /^\\\\\.\\pipe\\unknot-[0-9a-f]{16}$/,
+    );
+    expect(getCliSocketPath('win32', 'a')).not.toBe(getCliSocketPath('win32', 'b'));
+  });
+
+  it('a second instance sends --status and gets the printed status back', async () => {
+    const app = runningInstance();
+    const path = getCliSocketPath(process.platform, tempDir());
+    servers.push(await listenForCli(path, (cmd) => runCliCommand(cmd, app.deps)));
+    const status = await sendCliCommand(path, command(['--status']));
+    expect(status).toMatchObject({
+      ok: true,
+      text: expect.stringContaining('Next break: posture, in 30 min'),
+    });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const pause = await sendCliCommand(path, command(['--pause', 'tomorrow']));
+    expect(pause).toEqual({ ok: true, text: 'Paused until tomorrow.' });
+    expect(app.controller.getStatus().phase).toBe('paused');
+  });
+
+  it('replaces a socket file left by a crashed run', async () => {
+    const app = runningInstance();
+    const path = join(tempDir(), 'cli.sock');
+    writeFileSync(path, 'stale');
+    servers.push(await listenForCli(path, (cmd) => runCliCommand(cmd, app.deps)));
+    expect(await sendCliCommand(path, { type: 'resume' })).toEqual({ ok: true, text: 'Resumed.' });
+  });
+
+  it('answers garbage with an error and runs nothing', async () => {
+    const app = runningInstance();
+    const path = join(tempDir(), 'cli.sock');
+    servers.push(await listenForCli(path, (cmd) => runCliCommand(cmd, app.deps)));
+    const reply = await new Promise<string>((resolve) => {
+      const socket = createConnection(path, () => socket.write('{"command":{"type":"rm -rf"}}\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+    });
+    expect(JSON.parse(reply)).toEqual({ ok: false, error: 'Unknown command.' });
+    expect(app.shell.calls.openBreakWindow).toHaveLength(0);
+  });
+
+  it('rejects when no instance is listening', async () => {
+    await expect(
+      sendCliCommand(join(tempDir(), 'none.sock'), { type: 'status' }),
+    ).rejects.toThrow();
+  });
+});
