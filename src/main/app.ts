@@ -67,10 +67,8 @@ export function startApp(): RunningApp {
   }
 
   setupIpc(services.router);
-  // Resume and unlock are moments to look again; the engine learns about them in issue 3.
-  watchPower(() =>
-    services?.controller.dispatch({ type: 'sample', idleSeconds: readSystemIdleSeconds() }),
-  );
+  // Lock and suspend start an absence; unlock and resume end it (the engine decides how).
+  watchPower((event) => services?.controller.dispatch({ type: 'system', event }));
   services.controller.start();
   app.on('before-quit', () => services?.controller.stop());
   return { services, trayTooltip: () => tray.getTooltip() };

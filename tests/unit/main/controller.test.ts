@@ -12,11 +12,18 @@ describe('controller', () => {
       createEngineState(getDefaultSettings(), { timeZone: 'UTC', postureEverySeconds: 10 }),
     );
     controller.start();
-    expect(shell.timerAt()).toBe(1000);
+    // A notice at once (the 60 s lead is longer than the interval), the break at 10 s.
+    expect(shell.calls.showNotice).toEqual([{ kind: 'posture', inSeconds: 10, canSnooze: true }]);
+    expect(shell.timerAt()).toBe(10_000);
     shell.advance(10_000);
     expect(shell.calls.openBreakWindow).toHaveLength(1);
-    expect(shell.timerAt()).toBeNull();
+    expect(controller.getStatus().phase).toBe('due');
+    // Typing goes on: the window takes focus when the 30 s grace period ends.
+    shell.advance(30_000);
+    expect(shell.calls.focusBreakWindow).toHaveLength(1);
     expect(controller.getStatus().phase).toBe('inBreak');
+    // Next look: whether the person left (no input for the break's 60 s plus 3 minutes).
+    expect(shell.timerAt()).toBe(40_000 + 4 * 60_000);
   });
 
   it('logs the result, closes the window and re-arms the timer after a break', () => {
@@ -37,7 +44,8 @@ describe('controller', () => {
     expect(shell.calls.appendLog).toMatchObject([{ outcome: 'skipped' }]);
     expect(shell.calls.closeBreakWindow).toHaveLength(1);
     expect(shell.timerAt()).not.toBeNull();
-    expect(shell.calls.broadcast.at(-1)).toMatchObject(['status', { phase: 'away' }]);
+    // A skipped break leaves the person sitting; the interval starts again.
+    expect(shell.calls.broadcast.at(-1)).toMatchObject(['status', { phase: 'sitting' }]);
   });
 
   it('does nothing after stop', () => {
