@@ -47,7 +47,8 @@ function applyInput(
     case 'pause':
       return startPause(state, input.length, now, effects);
     case 'resume':
-      return { ...state, pause: null };
+      // Look at once: the person who resumes is at the keyboard.
+      return state.pause ? { ...state, pause: null, lookAt: now.mono } : state;
     case 'finishBreak': {
       const pending = state.pending;
       if (pending?.stage !== 'open' || pending.id !== input.result.promptId) return state;
