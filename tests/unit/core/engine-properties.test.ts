@@ -60,12 +60,19 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   },
 );
 
-const settingsArb = fc.record({
+const settingsArb: fc.Arbitrary<DayConfig> = fc.record({
   strict: fc.boolean(),
   hours: fc.boolean(),
   postureEveryMinutes: fc.integer({ min: 20, max: 60 }),
   snoozeLimit: fc.integer({ min: 0, max: 5 }),
 });
+
+interface DayConfig {
+  strict: boolean;
+  hours: boolean;
+  postureEveryMinutes: number;
+  snoozeLimit: number;
+}
 
 interface Checked {
   opened: number;
@@ -73,7 +80,7 @@ interface Checked {
 }
 
 /** Replays the commands, firing the engine's timer as the controller would, checking invariants at every step. */
-function check(config: fc.infer<typeof settingsArb>, commands: Command[]): Checked {
+function check(config: DayConfig, commands: Command[]): Checked {
   const settings = settingsSchema.parse({
     breaks: {
       strict: config.strict,
