@@ -56,8 +56,13 @@ export function settleAway(
 /** How long the person may go without input before it counts as leaving. */
 export function getLeaveThresholdMs(state: EngineState): number {
   const pending = state.pending;
-  // With the break window focused, stillness is the exercise itself: allow its length too.
-  if (pending?.focusedAt != null) {
+  const sawWindow =
+    pending?.openedAt != null &&
+    state.lastInputAt !== null &&
+    state.lastInputAt >= pending.openedAt;
+  // Someone at the desk when the break window came up is still while doing the exercise:
+  // allow its length too. Someone who left before it opened gets no such allowance.
+  if (pending?.focusedAt != null && sawWindow) {
     const settings = state.config.settings.breaks;
     const length =
       pending.kind === 'movement' ? settings.movementMinutes * 60 : settings.postureSeconds;

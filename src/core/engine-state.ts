@@ -2,6 +2,7 @@ import type { BreakKind, BreakPrompt } from '../shared/domain';
 import type { PersistedEngineState } from './engine-types';
 import type { Settings } from './settings';
 import { MINUTE, SECOND } from './time';
+import type { HoursWindow } from './working-hours';
 
 /** Options fixed when the engine is created (not user settings). */
 export interface EngineOptions {
@@ -104,6 +105,8 @@ export interface EngineState {
   snoozedUntil: number | null;
   pause: Pause | null;
   offHours: boolean;
+  /** Cached working-hours answer for the current stretch of wall time. */
+  hours: HoursWindow | null;
   seq: number;
   lastBreakAt: Partial<Record<BreakKind, number>>;
   recentExercises: { exerciseId: string; at: number }[];
@@ -140,6 +143,7 @@ export function createEngineState(
     snoozedUntil: null,
     pause: restorePause(persisted),
     offHours: false,
+    hours: null,
     seq: 0,
     lastBreakAt: { ...(persisted?.lastBreakAt ?? {}) },
     recentExercises: (persisted?.recentExercises ?? []).slice(-100),

@@ -86,7 +86,7 @@ export function update(state: EngineState, input: EngineInput, now: Instant): St
   let next = applyCalendar(state, now, effects);
   next = applyInput(next, input, now, effects);
   next = applyCalendar(next, now, effects);
-  next = advance(next, now, effects);
+  next = advance(next, now, effects, input.type === 'sample');
   if (
     next.pause !== state.pause ||
     next.snoozeCount !== state.snoozeCount ||

@@ -2,7 +2,7 @@ import type { EngineEffect, PauseLength } from './engine-types';
 import type { EngineState, Pause } from './engine-state';
 import { stopTracking } from './scheduler';
 import { MINUTE, type Instant } from './time';
-import { getTomorrowStart, isWorkingTime } from './working-hours';
+import { getHoursWindow, getTomorrowStart } from './working-hours';
 
 /** Pauses and working hours: the two ways sitting stops being tracked. */
 
@@ -51,7 +51,9 @@ export function applyCalendar(
 ): EngineState {
   let next = state;
   if (next.pause && isPauseOver(next.pause, now)) next = { ...next, pause: null };
-  const working = isWorkingTime(next.config.settings, now.wall, next.options.timeZone);
+  const hours = getHoursWindow(next.hours, next.config.settings, now.wall, next.options.timeZone);
+  if (hours !== next.hours) next = { ...next, hours };
+  const working = hours.working;
   if (!working && !next.offHours) {
     next = { ...stopTracking(next, now, effects), offHours: true };
   } else if (working && next.offHours) {

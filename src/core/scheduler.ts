@@ -5,7 +5,7 @@ import type { EngineState, PendingBreak } from './engine-state';
 import { endBout, endPending } from './prompt-end';
 import { planRoutine } from './routine';
 import { SECOND, toWall, type Instant } from './time';
-import { isWorkingTime } from './working-hours';
+import { isWorkingIn } from './working-hours';
 
 /**
  * The break state machine: sitting → notice → open (waiting for a pause in typing)
@@ -35,7 +35,7 @@ export function getNextBreak(state: EngineState, now: Instant): NextBreak | null
 
 /** True when the break at monotonic `at` would fall inside working hours. */
 export function isDueInHours(state: EngineState, at: number, now: Instant): boolean {
-  return isWorkingTime(state.config.settings, toWall(now, at), state.options.timeZone);
+  return isWorkingIn(state.hours, state.config.settings, toWall(now, at), state.options.timeZone);
 }
 
 export function canSnooze(state: EngineState): boolean {
@@ -107,14 +107,22 @@ function focus(
   return { ...state, pending: { ...pending, focusedAt: now.mono } };
 }
 
-/** Idle so far, as last seen; 0 when unknown (no idle source: assume typing). */
-function idleMs(state: EngineState, now: Instant): number {
-  if (!state.idleKnown || state.lastInputAt === null) return 0;
+/**
+ * Idle right now, when a sample was just taken; 0 otherwise (an old reading says
+ * nothing about typing now) and when no idle source works (assume typing).
+ */
+function idleMs(state: EngineState, now: Instant, sampled: boolean): number {
+  if (!sampled || !state.idleKnown || state.lastInputAt === null) return 0;
   return Math.max(0, now.mono - state.lastInputAt);
 }
 
-/** Moves the pending break along as far as `now` allows. */
-export function advance(state: EngineState, now: Instant, effects: EngineEffect[]): EngineState {
+/** Moves the pending break along as far as `now` allows; `sampled`: idle was just read. */
+export function advance(
+  state: EngineState,
+  now: Instant,
+  effects: EngineEffect[],
+  sampled: boolean,
+): EngineState {
   if (state.suspended || state.locked) return state;
   let next = state;
   const { config } = state;
@@ -139,7 +147,7 @@ export function advance(state: EngineState, now: Instant, effects: EngineEffect[
   }
   if (pending?.stage === 'open' && pending.focusedAt === null && pending.openedAt !== null) {
     if (
-      idleMs(next, now) >= config.typingPauseMs ||
+      idleMs(next, now, sampled) >= config.typingPauseMs ||
       now.mono >= pending.openedAt + config.graceMs
     ) {
       next = focus(next, pending, now, effects);

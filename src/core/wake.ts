@@ -25,7 +25,9 @@ export function getWakeAt(state: EngineState, now: Instant): number | null {
     return end === null ? null : Math.max(end, now.mono + MIN_STEP_MS);
   }
   const times: number[] = [];
-  const boundary = getNextBoundary(state.config.settings, now.wall, state.options.timeZone);
+  const boundary = state.hours
+    ? state.hours.until
+    : getNextBoundary(state.config.settings, now.wall, state.options.timeZone);
   if (boundary !== null) times.push(now.mono + (boundary - now.wall));
   if (!state.offHours) addActivityTimes(state, now, times);
   let best: number | null = null;

@@ -73,3 +73,59 @@ export function getTomorrowStart(settings: Settings, wall: number, zone: string)
   }
   return tomorrow.getTime();
 }
+
+/**
+ * A stretch of wall time with one answer (working or not), up to the next boundary.
+ * Calendar arithmetic costs far more than the rest of an update, so the engine keeps
+ * one of these and recomputes only when the wall clock leaves it (or jumps back).
+ */
+export interface HoursWindow {
+  from: number;
+  until: number | null;
+  working: boolean;
+  zone: string;
+  settings: Settings;
+}
+
+export function getHoursWindow(
+  previous: HoursWindow | null,
+  settings: Settings,
+  wall: number,
+  zone: string,
+): HoursWindow {
+  if (
+    previous &&
+    previous.settings === settings &&
+    previous.zone === zone &&
+    wall >= previous.from &&
+    (previous.until === null || wall < previous.until)
+  ) {
+    return previous;
+  }
+  return {
+    from: wall,
+    until: getNextBoundary(settings, wall, zone),
+    working: isWorkingTime(settings, wall, zone),
+    zone,
+    settings,
+  };
+}
+
+/** `isWorkingTime`, answered from the window when `wall` falls inside it. */
+export function isWorkingIn(
+  window: HoursWindow | null,
+  settings: Settings,
+  wall: number,
+  zone: string,
+): boolean {
+  if (
+    window &&
+    window.settings === settings &&
+    window.zone === zone &&
+    wall >= window.from &&
+    (window.until === null || wall < window.until)
+  ) {
+    return window.working;
+  }
+  return isWorkingTime(settings, wall, zone);
+}

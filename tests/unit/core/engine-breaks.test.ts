@@ -163,8 +163,8 @@ describe('engine: posture and movement breaks', () => {
     expect(before.timeline(['notice', 'openBreak', 'appendLog'])).toEqual([
       '29 notice posture 60s',
       '30 open posture',
-      // The window took focus at once (idle ≥ 2 s); no input for its 60 s plus 3 min: gone.
-      '33.2 log posture natural',
+      // Left before the window opened: 3 minutes after the last input, no exercise allowance.
+      '32.2 log posture natural',
     ]);
 
     const during = createDriver();
