@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineState } from '../../../src/core/engine';
 import { getDefaultSettings } from '../../../src/core/settings';
+import { buildTooltip } from '../../../src/core/tray-menu';
 import { createController } from '../../../src/main/controller';
 import { createRecordingShell } from '../../support/recording-shell';
 
@@ -59,5 +60,40 @@ describe('controller', () => {
     controller.dispatch({ type: 'startBreakNow' });
     expect(shell.calls.openBreakWindow).toHaveLength(0);
     expect(shell.timerAt()).toBeNull();
+  });
+});
+
+describe('controller: what the tray shows', () => {
+  it('gives the tooltip the sitting time and the time to the next break', () => {
+    const shell = createRecordingShell();
+    const controller = createController(
+      shell.ports,
+      createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
+    );
+    controller.start();
+    shell.advance(12 * 60_000);
+    const status = shell.calls.showStatus.at(-1);
+    if (!status) throw new Error('no status shown');
+    const wall = shell.ports.now().wall;
+    expect(buildTooltip(status, wall)).toBe('Unknot — sitting 12 min · next break in 18 min');
+    controller.dispatch({ type: 'pause', length: { minutes: 30 } });
+    expect(buildTooltip(controller.getStatus(), wall)).toBe('Unknot — paused, resumes in 30 min');
+  });
+
+  it('feeds lock and unlock to the engine as system events', () => {
+    const shell = createRecordingShell();
+    const controller = createController(
+      shell.ports,
+      createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
+    );
+    controller.start();
+    shell.advance(10 * 60_000);
+    controller.dispatch({ type: 'system', event: 'lock' });
+    shell.advance(60 * 60_000);
+    expect(controller.getStatus().phase).toBe('away');
+    // Nothing wakes during a long lock once the absence is settled.
+    expect(shell.timerAt()).toBeNull();
+    controller.dispatch({ type: 'system', event: 'unlock' });
+    expect(controller.getStatus()).toMatchObject({ phase: 'sitting', sittingSeconds: 0 });
   });
 });
