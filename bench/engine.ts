@@ -1,7 +1,7 @@
 import { replay } from '../src/cli/replay';
 import { parseTrace } from '../src/cli/trace';
 import { createEngineState, update, type EngineState } from '../src/core/engine';
-import { getDefaultSettings } from '../src/core/settings';
+import { getDefaultSettings, settingsSchema } from '../src/core/settings';
 import { MINUTE } from '../src/core/time';
 import { medianMicros, printFigure } from './measure';
 
@@ -46,13 +46,18 @@ export function runEngineBench(): void {
   ]);
   printFigure('engine: wakeups on a Sunday outside working hours (boundaries only)', offDay);
 
-  let state: EngineState = createEngineState(getDefaultSettings(), { timeZone: 'Europe/Berlin' });
   const wall0 = Date.parse(at('09:00'));
-  state = update(state, { type: 'sample', idleSeconds: 0 }, { mono: 0, wall: wall0 }).state;
   const now = { mono: 10 * MINUTE, wall: wall0 + 10 * MINUTE };
-  printFigure(
-    'engine: median cost of one update (sample while sitting)',
-    medianMicros(() => update(state, { type: 'sample', idleSeconds: 0 }, now)),
-    'µs',
-  );
+  for (const [label, settings] of [
+    ['', getDefaultSettings()],
+    [', working hours on', settingsSchema.parse({ workingHours: { enabled: true } })],
+  ] as const) {
+    let state: EngineState = createEngineState(settings, { timeZone: 'Europe/Berlin' });
+    state = update(state, { type: 'sample', idleSeconds: 0 }, { mono: 0, wall: wall0 }).state;
+    printFigure(
+      `engine: median cost of one update (sample while sitting${label})`,
+      medianMicros(() => update(state, { type: 'sample', idleSeconds: 0 }, now)),
+      'µs',
+    );
+  }
 }
