@@ -33,9 +33,13 @@ export function getNextBreak(state: EngineState, now: Instant): NextBreak | null
   return { kind, at: state.snoozedUntil === null ? at : Math.max(at, state.snoozedUntil) };
 }
 
-/** True when the break at monotonic `at` would fall inside working hours. */
+/**
+ * True when the break at monotonic `at` would fall inside working hours. A break already
+ * due falls now (after a clock jump its wall time may read as before the day began).
+ */
 export function isDueInHours(state: EngineState, at: number, now: Instant): boolean {
-  return isWorkingIn(state.hours, state.config.settings, toWall(now, at), state.options.timeZone);
+  const wall = toWall(now, Math.max(at, now.mono));
+  return isWorkingIn(state.hours, state.config.settings, wall, state.options.timeZone);
 }
 
 export function canSnooze(state: EngineState): boolean {

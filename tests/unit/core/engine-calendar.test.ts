@@ -145,3 +145,16 @@ describe('engine: wall-clock jumps', () => {
     expect(d.state.options.timeZone).toBe('America/New_York');
   });
 });
+
+describe('engine: a clock set back near the start of the day', () => {
+  it('still gives the break on the real timeline', () => {
+    const d = createDriver(OFFICE, { wall0: Date.parse('2026-11-23T09:10:00+01:00') });
+    d.activeFrom(0);
+    d.sample();
+    d.runTo(29 * MIN);
+    // Set back ten minutes just before the break: 09:29 reads 09:19, still inside hours.
+    d.jumpWall(-10 * MIN);
+    d.runTo(30 * MIN);
+    expect(d.timeline(['openBreak'])).toEqual(['30 open posture']);
+  });
+});
