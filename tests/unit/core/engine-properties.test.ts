@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEngineState, getStatus, update, type EngineState } from '../../../src/core/engine';
+import {
+  createEngineState,
+  getPersisted,
+  getStatus,
+  update,
+  type EngineState,
+} from '../../../src/core/engine';
 import type { EngineInput } from '../../../src/core/engine-types';
 import { settingsSchema } from '../../../src/core/settings';
 import { isWorkingTime } from '../../../src/core/working-hours';
@@ -159,11 +165,14 @@ function check(config: DayConfig, commands: Command[]): Checked {
       step(c.input);
     }
   }
+  // What is persisted comes back unchanged after a restart.
+  const saved = getPersisted(state);
+  expect(getPersisted(createEngineState(settings, state.options, saved))).toEqual(saved);
   return { opened, logged: loggedIds.size };
 }
 
 describe('engine invariants (fast-check)', () => {
-  it('holds over random days: hours, pauses, one outcome per prompt, one break at a time, sane sitting', () => {
+  it('holds over random days: hours, pauses, one outcome per prompt, one break at a time, sane sitting, restart state', () => {
     fc.assert(
       fc.property(
         settingsArb,
