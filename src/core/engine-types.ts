@@ -36,7 +36,9 @@ export type EngineInput =
   | { type: 'pause'; length: PauseLength }
   | { type: 'resume' }
   | { type: 'finishBreak'; result: BreakResult }
-  | { type: 'configure'; settings: Settings };
+  | { type: 'configure'; settings: Settings }
+  /** The OS time zone changed (travel): calendar rules follow the new IANA zone. */
+  | { type: 'timeZone'; timeZone: string };
 
 export type EngineEffect =
   | { type: 'notice'; notice: BreakNotice }
@@ -46,6 +48,12 @@ export type EngineEffect =
   | { type: 'closeBreak' }
   | { type: 'appendLog'; event: AdherenceEvent }
   | { type: 'recordBout'; bout: SittingBout }
+  /**
+   * The person has been away long enough to count as a break of `kind` (posture: the
+   * natural-break threshold; movement: five minutes). Informational: the engine has
+   * already reset its timers. `since` is the wall-clock start of the absence.
+   */
+  | { type: 'naturalBreak'; kind: BreakKind; since: number }
   /** Something that must survive a restart changed. */
   | { type: 'persist'; state: PersistedEngineState };
 

@@ -37,6 +37,8 @@ export function createController(ports: Ports, initial: EngineState): Controller
         return ports.recordBout(effect.bout);
       case 'persist':
         return ports.persistEngineState(effect.state);
+      case 'naturalBreak':
+        return undefined;
     }
   };
 
@@ -67,10 +69,6 @@ export function createController(ports: Ports, initial: EngineState): Controller
       ports.setTimer(null, wake);
     },
     getStatus: () => getStatus(state, ports.now()),
-    getPrompt: () => {
-      if (!state.prompt) return null;
-      const { boutSeconds: _bout, ...prompt } = state.prompt;
-      return prompt;
-    },
+    getPrompt: () => (state.pending?.stage === 'open' ? state.pending.prompt : null),
   };
 }

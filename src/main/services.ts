@@ -4,6 +4,7 @@ import { createHandlers } from './handlers';
 import { createIpcRouter, type IpcRouter } from './ipc-router';
 import { openLogStore, type LogStore } from './platform/log-store';
 import { openSettingsStore, type SettingsStore } from './platform/settings-store';
+import { openEngineStateStore, type EngineStateStore } from './platform/state-store';
 import type { Ports } from './ports';
 
 /** Everything the shell supplies; the stores supply the rest. */
@@ -14,6 +15,7 @@ export interface MainServices {
   router: IpcRouter;
   settingsStore: SettingsStore;
   logStore: LogStore;
+  engineStateStore: EngineStateStore;
 }
 
 export interface MainServicesOptions {
@@ -33,20 +35,25 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const { dataDir, shell } = options;
   const settingsStore = openSettingsStore(dataDir, shell.now().wall);
   const logStore = openLogStore(dataDir);
-  const engine = createEngineState(settingsStore.settings, {
-    timeZone: options.timeZone,
-    postureEverySeconds: options.postureEverySeconds,
-  });
+  const engineStateStore = openEngineStateStore(dataDir, shell.now().wall);
+  for (const problem of engineStateStore.problems) console.warn(`[engine-state] ${problem}`);
+  const engine = createEngineState(
+    settingsStore.settings,
+    { timeZone: options.timeZone, postureEverySeconds: options.postureEverySeconds },
+    engineStateStore.saved,
+  );
   const controller = createController(
     {
       ...shell,
       appendLog: (event) => logStore.append(event),
-      // Daily sitting figures and restart state land with the log and engine issues.
+      // Daily sitting figures land with the log issue.
       recordBout: () => undefined,
-      persistEngineState: () => undefined,
+      persistEngineState: (state) => engineStateStore.save(state),
     },
     engine,
   );
+  // Settings saved from any window reach the running engine.
+  settingsStore.onChange((settings) => controller.dispatch({ type: 'configure', settings }));
   const router = createIpcRouter(createHandlers({ controller, settingsStore, logStore }));
-  return { controller, router, settingsStore, logStore };
+  return { controller, router, settingsStore, logStore, engineStateStore };
 }

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { settingsSchema, type Settings } from '../core/settings';
+
+/**
+ * The replay trace: one JSON object per line. The first line sets the scene, the
+ * rest happen in time order on the real (monotonic) timeline, the last one ends it.
+ */
+
+const isoTime = z.string().refine((text) => Number.isFinite(Date.parse(text)), 'not an ISO time');
+
+const headerSchema = z.object({
+  start: isoTime,
+  timeZone: z.string().refine(isZone, 'unknown IANA time zone'),
+  settings: z.record(z.string(), z.unknown()).default({}),
+  respond: z.enum(['complete', 'skip', 'snooze', 'ignore']).default('complete'),
+  /** Extension: "none" replays with no idle source (breaks follow the clock). */
+  idle: z.enum(['os', 'none']).default('os'),
+});
+
+const eventSchema = z.union([
+  z.object({ at: isoTime, user: z.enum(['active', 'away']) }),
+  z.object({ at: isoTime, system: z.enum(['lock', 'unlock', 'suspend', 'resume']) }),
+  z.object({
+    at: isoTime,
+    action: z.enum(['startBreakNow', 'pause', 'resume']),
+    minutes: z.number().positive().optional(),
+  }),
+  z.object({
+    at: isoTime,
+    clock: z.string().regex(/^[+-]?\d+$/, 'clock takes "+3600" or "-3600"'),
+  }),
+  /** Extension: the OS time zone changed (travel). */
+  z.object({ at: isoTime, timeZone: z.string().refine(isZone, 'unknown IANA time zone') }),
+  z.object({ at: isoTime, end: z.literal(true) }),
+]);
+
+export type TraceHeader = Omit<z.output<typeof headerSchema>, 'settings'> & { settings: Settings };
+export type TraceEvent = z.output<typeof eventSchema> & { atMs: number };
+
+export interface Trace {
+  header: TraceHeader;
+  events: TraceEvent[];
+}
+
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class TraceError extends Error {}
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.join('.') || '(line)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Parses and checks a trace; throws TraceError naming the line at fault. */
+export function parseTrace(text: string, name = 'trace'): Trace {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line !== '' && !line.startsWith('//'));
+  const parse = (entry: { line: string; number: number }): unknown => {
+    try {
+      return JSON.parse(entry.line);
+    } catch {
+      throw new TraceError(`${name}:${entry.number}: not JSON`);
+    }
+  };
+  const first = lines[0];
+  if (!first) throw new TraceError(`${name}: empty trace`);
+  const header = headerSchema.safeParse(parse(first));
+  if (!header.success) throw new TraceError(`${name}:${first.number}: ${describe(header.error)}`);
+  const settings = settingsSchema.safeParse(header.data.settings);
+  if (!settings.success)
+    throw new TraceError(`${name}:${first.number}: settings ${describe(settings.error)}`);
+  const startMs = Date.parse(header.data.start);
+  const events: TraceEvent[] = [];
+  let previous = startMs;
+  for (const entry of lines.slice(1)) {
+    const event = eventSchema.safeParse(parse(entry));
+    if (!event.success) throw new TraceError(`${name}:${entry.number}: ${describe(event.error)}`);
+    const atMs = Date.parse(event.data.at);
+    if (atMs < previous)
+      throw new TraceError(`${name}:${entry.number}: events must be in time order`);
+    previous = atMs;
+    events.push({ ...event.data, atMs });
+  }
+  const last = events.at(-1);
+  if (!last || !('end' in last))
+    throw new TraceError(`${name}: the last line must be {"at":...,"end":true}`);
+  return { header: { ...header.data, settings: settings.data }, events };
+}

@@ -1,0 +1,81 @@
+import type { Expected } from './expected';
+
+/** Clock and calendar trouble: DST both ways, a hand-set clock, a new time zone. */
+export const EXPECTED_CLOCK: Record<string, Expected> = {
+  'clock-jumped-by-hand': {
+    why: 'Clock set an hour ahead, then half an hour back: breaks stay on the real timeline, sitting is not lost.',
+    events: [
+      '09:29:00+01:00 notice posture (wall 10:29:00+01:00)',
+      '09:30:00+01:00 breakOpen posture (wall 10:30:00+01:00)',
+      '09:31:30+01:00 breakEnd posture completed (wall 10:31:30+01:00)',
+      '10:00:00+01:00 notice movement (wall 11:00:00+01:00)',
+      '10:01:00+01:00 breakOpen movement (wall 11:01:00+01:00)',
+      '10:05:30+01:00 breakEnd movement completed (wall 11:05:30+01:00)',
+      '10:34:30+01:00 notice posture (wall 10:04:30+01:00)',
+      '10:35:30+01:00 breakOpen posture (wall 10:05:30+01:00)',
+      '10:37:00+01:00 breakEnd posture completed (wall 10:07:00+01:00)',
+    ],
+    summary: { sittingMinutes: 91, longestBoutMinutes: 31, prompts: 3, outcomes: { completed: 3 } },
+  },
+  'dst-autumn': {
+    why: 'Sitting through the repeated 02:00–03:00 hour: breaks keep a real 30-minute rhythm, none lost or doubled.',
+    events: [
+      '01:59:00+02:00 notice posture',
+      '02:00:00+02:00 breakOpen posture',
+      '02:01:30+02:00 breakEnd posture completed',
+      '02:30:00+02:00 notice movement',
+      '02:31:00+02:00 breakOpen movement',
+      '02:35:30+02:00 breakEnd movement completed',
+      '02:04:30+01:00 notice posture',
+      '02:05:30+01:00 breakOpen posture',
+      '02:07:00+01:00 breakEnd posture completed',
+      '02:35:30+01:00 notice movement',
+      '02:36:30+01:00 breakOpen movement',
+      '02:41:00+01:00 breakEnd movement completed',
+      '03:10:00+01:00 notice posture',
+      '03:11:00+01:00 breakOpen posture',
+      '03:12:30+01:00 breakEnd posture completed',
+    ],
+    summary: {
+      sittingMinutes: 169,
+      longestBoutMinutes: 31,
+      prompts: 5,
+      outcomes: { completed: 5 },
+    },
+  },
+  'dst-spring': {
+    why: 'Sitting through 02:00 → 03:00 (CET → CEST): breaks keep a real 30-minute rhythm, no storm at the jump.',
+    events: [
+      '01:29:00+01:00 notice posture',
+      '01:30:00+01:00 breakOpen posture',
+      '01:31:30+01:00 breakEnd posture completed',
+      '03:00:00+02:00 notice movement',
+      '03:01:00+02:00 breakOpen movement',
+      '03:05:30+02:00 breakEnd movement completed',
+      '03:34:30+02:00 notice posture',
+      '03:35:30+02:00 breakOpen posture',
+      '03:37:00+02:00 breakEnd posture completed',
+    ],
+    summary: {
+      sittingMinutes: 114,
+      longestBoutMinutes: 31,
+      prompts: 3,
+      outcomes: { completed: 3 },
+    },
+  },
+  'timezone-travel': {
+    why: 'Flew to New York at 17:00 Berlin time: working hours follow the new zone, so breaks go on past 17:30 Berlin time.',
+    events: [
+      '16:59:00+01:00 notice posture',
+      '11:00:00-05:00 breakOpen posture',
+      '11:01:30-05:00 breakEnd posture completed',
+      '11:30:00-05:00 notice movement',
+      '11:31:00-05:00 breakOpen movement',
+      '11:35:30-05:00 breakEnd movement completed',
+      '12:04:30-05:00 notice posture',
+      '12:05:30-05:00 breakOpen posture',
+      '12:07:00-05:00 breakEnd posture completed',
+    ],
+    summary: { sittingMinutes: 91, longestBoutMinutes: 31, prompts: 3, outcomes: { completed: 3 } },
+  },
+};
