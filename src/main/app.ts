@@ -1,4 +1,4 @@
-import { app } from 'electron';
+import { app, shell } from 'electron';
 import { breakProgress, type TrayAction } from '../core/tray-menu';
 import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/break-window';
 import { readSystemIdleSeconds } from './platform/idle';
@@ -45,6 +45,7 @@ export function startApp(): RunningApp {
     dataDir: app.getPath('userData'),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     postureEverySeconds: postureOverride(),
+    desktop: { openPath: (path) => shell.openPath(path) },
     shell: {
       now: readClock,
       setTimer: timer.set,
