@@ -92,8 +92,11 @@ describe('the see-a-professional rule', () => {
   });
 
   it('a red flag at the latest check-in suggests a professional whatever the trend', () => {
-    const checkIns = twoWeeks({ neck: 7 }, { neck: 3 });
-    checkIns[2] = { ...checkIns[2]!, redFlags: ['numbness'] };
+    const checkIns = [
+      checkIn(0, { neck: 7 }),
+      checkIn(7, { neck: 7 }),
+      checkIn(14, { neck: 3 }, { redFlags: ['numbness'] }),
+    ];
     const advice = getProfessionalAdvice({
       checkIns,
       careDays: careDays(14, 5),

@@ -8,6 +8,7 @@ import {
   turnPressureOff,
 } from '../../../src/core/safety-check';
 import { getDefaultSettings, resetSettings, settingsSchema } from '../../../src/core/settings';
+import { repairSettings } from '../../../src/core/settings-repair';
 import { EXERCISES } from '../../../src/shared/exercises';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
@@ -119,5 +120,37 @@ describe('settings validation messages', () => {
     expect(issues({ workingHours: { enabled: true, days } })).toEqual([
       ['workingHours.days.tue', 'Ranges of one day must not overlap'],
     ]);
+  });
+});
+
+describe('repairSettings with a fallback (the settings form)', () => {
+  it('keeps the last saved value for an invalid field and reports it once', () => {
+    const saved = { ...getDefaultSettings(), theme: 'dark' as const };
+    saved.breaks = { ...saved.breaks, postureEveryMinutes: 40 };
+    const draft = {
+      ...saved,
+      breaks: { ...saved.breaks, postureEveryMinutes: 5, snoozeMinutes: 9 },
+    };
+    const { settings, problems } = repairSettings(draft, saved);
+    expect(settings.breaks.postureEveryMinutes).toBe(40);
+    expect(settings.breaks.snoozeMinutes).toBe(9);
+    expect(problems).toEqual([
+      { path: 'breaks.postureEveryMinutes', message: 'At least 20 minutes' },
+    ]);
+  });
+
+  it('settles a rule across fields (the same shortcut twice) without losing the section', () => {
+    const defaults = getDefaultSettings();
+    const draft = {
+      ...defaults,
+      shortcuts: { ...defaults.shortcuts, breakNow: defaults.shortcuts.pauseHour },
+    };
+    const { settings, problems } = repairSettings(draft, defaults);
+    expect(settings.shortcuts).toEqual(defaults.shortcuts);
+    expect(problems).toEqual([
+      { path: 'shortcuts.pauseHour', message: 'Already used for "Take a break now"' },
+    ]);
+    const fromFile = repairSettings({ shortcuts: { breakNow: 'CommandOrControl+Alt+P' } });
+    expect(fromFile.settings.shortcuts).toEqual(defaults.shortcuts);
   });
 });
