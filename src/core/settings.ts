@@ -105,7 +105,11 @@ export const settingsSchema = z.object({
   sound: z
     .object({
       enabled: z.boolean().default(true),
-      volume: z.number().min(0, 'At least 0').max(1, 'At most 1').default(0.5),
+      volume: z
+        .number({ error: 'Enter a volume from 0 to 100 %' })
+        .min(0, 'Use a volume from 0 to 100 %')
+        .max(1, 'Use a volume from 0 to 100 %')
+        .default(0.5),
     })
     .prefault({}),
   shortcuts: z

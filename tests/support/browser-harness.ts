@@ -107,12 +107,17 @@ export async function createBrowserHarness(options: {
     shell,
     openedPaths,
     async openWindow(kind, windowOptions = {}) {
-      const page = await (browser as Browser).newPage({
+      // A context of its own per window: axe-core's Playwright builder needs one.
+      const context = await (browser as Browser).newContext({
         viewport: { width: windowOptions.width ?? 800, height: windowOptions.height ?? 600 },
         colorScheme: windowOptions.colorScheme ?? 'light',
       });
+      const page = await context.newPage();
       pages.add(page);
-      page.on('close', () => pages.delete(page));
+      page.on('close', () => {
+        pages.delete(page);
+        context.close().catch(() => undefined);
+      });
       // The binding plays ipcMain: the router knows which window is calling.
       await page.exposeBinding('__unknotInvoke', (_source, channel: string, payload: unknown) =>
         services.router.handle(channel, payload, kind),
