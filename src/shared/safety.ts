@@ -63,8 +63,11 @@ export const RED_FLAGS: readonly { id: RedFlagId; text: string }[] = [
   { id: 'trauma', text: 'Pain that started after a fall, accident or other injury' },
 ];
 
+export const RED_FLAGS_LEAD =
+  'Please see a doctor or physiotherapist, rather than working on the pain yourself, if you notice any of these:';
+
 export const RED_FLAG_ADVICE =
-  'If any of these apply to you, please see a doctor or physiotherapist before working on the pain yourself. It is usually nothing serious, and they can tell you what is safe.';
+  'They can look at what is going on and tell you which exercises are safe for you.';
 
 export const EMERGENCY_ADVICE = {
   title: 'Chest pain is an emergency',

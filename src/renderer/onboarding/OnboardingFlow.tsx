@@ -7,6 +7,7 @@ import {
   NOT_A_TREATMENT,
   PRESSURE_OFF_EXPLAINED,
   RED_FLAG_ADVICE,
+  RED_FLAGS_LEAD,
   RED_FLAGS,
   SAFETY_QUESTIONS,
   STOP_SIGNS,
@@ -152,10 +153,12 @@ export function OnboardingFlow({
           {yes.length > 0 && (
             <div className="notice" role="status">
               <p>
-                Because of {yes.map(getContraindicationReason).join(', ')}: {PRESSURE_OFF_EXPLAINED}
+                You answered yes to: {yes.map(getContraindicationReason).join(', ')}.{' '}
+                {PRESSURE_OFF_EXPLAINED}
               </p>
             </div>
           )}
+          <p>{RED_FLAGS_LEAD}</p>
           <ul>
             {RED_FLAGS.map((flag) => (
               <li key={flag.id}>{flag.text}</li>

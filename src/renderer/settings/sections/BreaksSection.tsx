@@ -64,14 +64,14 @@ export function BreaksSection({ editor }: { editor: SettingsEditor }) {
       <NumberField
         editor={editor}
         path="breaks.graceSeconds"
-        label="Grace before a break counts as started"
+        label="Grace period before a break"
         unit="seconds"
         hint="0 to 120 seconds"
       />
       <NumberField
         editor={editor}
         path="breaks.missedAfterMinutes"
-        label="A break is missed after"
+        label="A break counts as missed after"
         unit="minutes"
         hint="1 to 60 minutes"
       />

@@ -3,6 +3,7 @@ import {
   EMERGENCY_ADVICE,
   getContraindicationReason,
   RED_FLAG_ADVICE,
+  RED_FLAGS_LEAD,
   RED_FLAGS,
   STOP_SIGNS,
 } from '../../../shared/safety';
@@ -88,6 +89,7 @@ export function SafetySection({
         </button>
       </p>
       <h3>When to see a professional</h3>
+      <p>{RED_FLAGS_LEAD}</p>
       <ul>
         {RED_FLAGS.map((flag) => (
           <li key={flag.id}>{flag.text}</li>
