@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXERCISES } from '../shared/exercises';
 
 /**
  * User preferences: one schema gives the type, the defaults and the messages shown
@@ -91,7 +92,16 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   exercises: z
-    .object({ disabled: z.array(z.string().min(1).max(64)).max(200).default([]) })
+    .object({
+      disabled: z
+        .array(z.string().min(1).max(64))
+        .max(200)
+        .refine(
+          (ids) => EXERCISES.some((exercise) => !ids.includes(exercise.id)),
+          'Keep at least one exercise on',
+        )
+        .default([]),
+    })
     .prefault({}),
   safety: z
     .object({

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { getDraftValue, type SettingsEditor } from './use-settings';
 
 interface FieldProps {
@@ -90,20 +90,44 @@ export function NumberField({
   );
 }
 
-export function TextField({ editor, path, label, hint }: FieldProps) {
+/**
+ * A text field that applies on leaving it or on Enter: a shortcut typed key by key must
+ * not be applied (and registered) halfway, e.g. "CommandOrControl+A" on the way to "…+Alt+B".
+ */
+export function TextField({
+  editor,
+  path,
+  label,
+  hint = 'Applied when you leave the field or press Enter',
+}: FieldProps) {
   const id = useId();
   const value = getDraftValue(editor.draft, path);
+  const stored = typeof value === 'string' ? value : '';
+  const [text, setText] = useState(stored);
+  const [shown, setShown] = useState(stored);
+  // Follow the draft when it changes from outside (a reset), keeping what is being typed.
+  if (stored !== shown) {
+    setShown(stored);
+    setText(stored);
+  }
   const error = editor.errorFor(path);
+  const commit = () => {
+    if (text !== stored) editor.change(path, text);
+  };
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         type="text"
         spellCheck={false}
-        value={typeof value === 'string' ? value : ''}
+        value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => editor.change(path, event.target.value)}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
       />
     </FieldShell>
   );

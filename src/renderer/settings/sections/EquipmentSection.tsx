@@ -8,6 +8,7 @@ export function EquipmentSection({ editor }: { editor: SettingsEditor }) {
   const raw = getDraftValue(editor.draft, 'exercises.disabled');
   const disabled = Array.isArray(raw) ? (raw as string[]) : [];
   const pressureAllowed = editor.saved.safety.pressureAllowed;
+  const error = editor.errorFor('exercises.disabled');
   const setOn = (id: string, on: boolean) =>
     editor.change(
       'exercises.disabled',
@@ -32,7 +33,7 @@ export function EquipmentSection({ editor }: { editor: SettingsEditor }) {
         <Toggle editor={editor} path="equipment.doorway" label="A doorway" />
         <Toggle editor={editor} path="equipment.chair" label="A sturdy chair" />
       </fieldset>
-      <fieldset>
+      <fieldset aria-describedby={error ? 'exercises-error' : undefined}>
         <legend>Exercises</legend>
         {EXERCISES.map((exercise) => {
           const blocked = exercise.kind === 'pressure' && !pressureAllowed;
@@ -55,6 +56,11 @@ export function EquipmentSection({ editor }: { editor: SettingsEditor }) {
             </div>
           );
         })}
+        {error && (
+          <p className="field-error" id="exercises-error">
+            {error}
+          </p>
+        )}
       </fieldset>
     </Section>
   );
