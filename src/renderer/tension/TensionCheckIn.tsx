@@ -66,9 +66,9 @@ export function TensionCheckIn({ api: given }: { api?: UnknotApi }) {
                 {label}
               </label>
               {id in ratings && (
-                <label className="rating">
-                  <span className="visually-hidden">{label} tension, 0 to 10</span>
+                <span className="rating">
                   <input
+                    aria-label={`${label} tension, 0 to 10`}
                     type="range"
                     min={0}
                     max={10}
@@ -78,8 +78,8 @@ export function TensionCheckIn({ api: given }: { api?: UnknotApi }) {
                       setRatings({ ...ratings, [id]: Number(event.target.value) })
                     }
                   />
-                  <output>{ratings[id]}</output>
-                </label>
+                  <output aria-hidden="true">{ratings[id]}</output>
+                </span>
               )}
             </div>
           ))}
