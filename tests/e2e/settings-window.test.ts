@@ -66,7 +66,7 @@ describe.skipIf(chromium.skip !== null)(
 
       await page.getByRole('button', { name: 'Reset breaks to defaults' }).click();
       await expect.poll(() => controller.getStatus().nextBreakAt).toBe(before);
-      expect(await interval.inputValue()).toBe('30');
+      await expect.poll(() => interval.inputValue()).toBe('30');
     });
 
     it('working hours typed in the window reach the store and the engine', async () => {
