@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBrowserHarness, type BrowserHarness } from '../support/browser-harness';
 import { findChromium } from '../support/chromium';
@@ -120,6 +122,33 @@ describe.skipIf(chromium.skip !== null)(
       await expect
         .poll(() => page.getByRole('status').filter({ hasText: 'not exported' }).textContent())
         .toMatch(/The history was not exported: .*not available yet/);
+    });
+
+    it('a tension check-in is saved to the real file and the rule answers', async () => {
+      const { harness, page } = await open();
+      const tension = page.getByRole('region', { name: 'Tension check-in' });
+      await tension.getByRole('checkbox', { name: 'Neck', exact: true }).check();
+      await page.locator('[data-area="lowerBack"]').click();
+      await tension.getByRole('slider', { name: 'Neck tension, 0 to 10' }).fill('8');
+      await tension
+        .getByRole('checkbox', { name: 'Pain that is worse at night or wakes you up' })
+        .check();
+      await tension.scrollIntoViewIfNeeded();
+      await tension.screenshot({ path: 'test-results/settings-tension-filled.png' });
+      await tension.getByRole('button', { name: 'Save check-in' }).click();
+      await expect
+        .poll(() => tension.getByText(/You mentioned: pain that is worse at night/).count())
+        .toBe(1);
+      const file = JSON.parse(
+        readFileSync(join(harness.services.settingsStore.filePath, '..', 'tension.json'), 'utf8'),
+      );
+      expect(file.checkIns).toEqual([
+        expect.objectContaining({
+          ratings: { neck: 8, lowerBack: 5 },
+          redFlags: ['nightPain'],
+          emergency: false,
+        }),
+      ]);
     });
 
     it('the theme setting applies at once', async () => {

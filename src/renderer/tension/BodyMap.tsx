@@ -1,20 +1,39 @@
 import { TENSION_AREAS, type TensionAreaId } from '../../shared/tension';
 
-/** Rough outlines of each area on a front-and-back figure, in a 200×240 box. */
-const SHAPES: Record<TensionAreaId, { x: number; y: number; w: number; h: number }> = {
-  neck: { x: 88, y: 38, w: 24, h: 14 },
-  shoulders: { x: 58, y: 52, w: 84, h: 14 },
-  upperBack: { x: 72, y: 66, w: 56, h: 30 },
-  chest: { x: 72, y: 66, w: 56, h: 16 },
-  lowerBack: { x: 76, y: 96, w: 48, h: 26 },
-  hips: { x: 72, y: 122, w: 56, h: 16 },
-  glutes: { x: 74, y: 138, w: 52, h: 18 },
-  legs: { x: 76, y: 156, w: 48, h: 76 },
+type Box = { x: number; y: number; w: number; h: number };
+
+/** Where each area sits: on the front figure (left) or the back figure (right). */
+const AREAS: Record<TensionAreaId, Box> = {
+  neck: { x: 52, y: 34, w: 16, h: 10 },
+  shoulders: { x: 30, y: 46, w: 60, h: 12 },
+  chest: { x: 40, y: 60, w: 40, h: 24 },
+  hips: { x: 40, y: 112, w: 40, h: 16 },
+  legs: { x: 40, y: 132, w: 40, h: 92 },
+  upperBack: { x: 160, y: 48, w: 40, h: 36 },
+  lowerBack: { x: 160, y: 88, w: 40, h: 22 },
+  glutes: { x: 160, y: 112, w: 40, h: 20 },
 };
 
+/** A plain standing figure centred on `cx`. */
+function Figure({ cx, caption }: { cx: number; caption: string }) {
+  return (
+    <g className="outline">
+      <circle cx={cx} cy={20} r={13} />
+      <rect x={cx - 24} y={44} width={48} height={86} rx={14} />
+      <rect x={cx - 36} y={48} width={10} height={70} rx={5} />
+      <rect x={cx + 26} y={48} width={10} height={70} rx={5} />
+      <rect x={cx - 20} y={128} width={18} height={98} rx={7} />
+      <rect x={cx + 2} y={128} width={18} height={98} rx={7} />
+      <text x={cx} y={238} textAnchor="middle" className="caption">
+        {caption}
+      </text>
+    </g>
+  );
+}
+
 /**
- * A simple body map. Clicking an area toggles it; the checkboxes beside it are the
- * accessible controls, so the drawing itself is hidden from assistive technology.
+ * A simple body map, front and back. Clicking an area toggles it; the checkboxes
+ * beside it are the accessible controls, so the drawing is hidden from assistive tech.
  */
 export function BodyMap({
   selected,
@@ -24,18 +43,19 @@ export function BodyMap({
   onToggle: (area: TensionAreaId) => void;
 }) {
   return (
-    <svg className="body-map" viewBox="0 0 200 240" width="160" aria-hidden="true">
-      <circle cx="100" cy="22" r="16" className="outline" />
+    <svg className="body-map" viewBox="0 0 240 244" width="220" aria-hidden="true">
+      <Figure cx={60} caption="Front" />
+      <Figure cx={180} caption="Back" />
       {TENSION_AREAS.map(({ id }) => {
-        const shape = SHAPES[id];
+        const box = AREAS[id];
         return (
           <rect
             key={id}
             data-area={id}
-            x={shape.x}
-            y={shape.y}
-            width={shape.w}
-            height={shape.h}
+            x={box.x}
+            y={box.y}
+            width={box.w}
+            height={box.h}
             rx={6}
             className={selected.includes(id) ? 'area on' : 'area'}
             onClick={() => onToggle(id)}
