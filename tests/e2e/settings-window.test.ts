@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBrowserHarness, type BrowserHarness } from '../support/browser-harness';
+import { createBrowserHarness, RESULTS_DIR, type BrowserHarness } from '../support/browser-harness';
 import { findChromium } from '../support/chromium';
-import { seriousViolations, tabTo } from '../support/keyboard-and-axe';
+import { seriousViolations, tabTo, unreachableByTab } from '../support/keyboard-and-axe';
 import { announceSkip } from '../support/skip-notice';
 import { tempDirPerTest } from '../support/temp-dir';
 
@@ -104,17 +104,17 @@ describe.skipIf(chromium.skip !== null)(
       expect(harness.shell.calls.openBreakWindow).toHaveLength(0);
     });
 
-    it('every section: a screenshot, no serious axe violation, reachable by keyboard', async () => {
+    it('every section: a screenshot, no serious axe violation, every control reachable by Tab', async () => {
       const { harness, page } = await open();
       expect(await seriousViolations(page)).toEqual([]);
+      await harness.screenshot(page, 'settings-page');
       for (const id of SECTIONS) {
-        await harness.screenshot(page, `settings-${id}`);
         const section = page.locator(`section#${id}`);
         await section.scrollIntoViewIfNeeded();
-        await section.screenshot({ path: `test-results/settings-section-${id}.png` });
+        await section.screenshot({ path: join(RESULTS_DIR, `settings-${id}.png`) });
       }
-      await tabTo(page, 'number:Posture break after sitting for');
-      await tabTo(page, 'button:Open data folder', 200);
+      expect(await unreachableByTab(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Open data folder' }).focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => harness.openedPaths.length).toBe(1);
       await tabTo(page, 'button:Export history as CSV');
@@ -134,7 +134,7 @@ describe.skipIf(chromium.skip !== null)(
         .getByRole('checkbox', { name: 'Pain that is worse at night or wakes you up' })
         .check();
       await tension.scrollIntoViewIfNeeded();
-      await tension.screenshot({ path: 'test-results/settings-tension-filled.png' });
+      await tension.screenshot({ path: join(RESULTS_DIR, 'settings-tension-filled.png') });
       await tension.getByRole('button', { name: 'Save check-in' }).click();
       await expect
         .poll(() => tension.getByText(/You mentioned: pain that is worse at night/).count())
@@ -161,6 +161,8 @@ describe.skipIf(chromium.skip !== null)(
         () => getComputedStyle(document.documentElement).backgroundColor,
       );
       expect(background).toBe('rgb(23, 28, 27)');
+      await harness?.screenshot(page, 'settings-page-dark');
+      expect(await seriousViolations(page)).toEqual([]);
     });
   },
 );

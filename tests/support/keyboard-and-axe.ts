@@ -41,3 +41,34 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * Tabs through the whole page once and returns every enabled control that never got
+ * focus: an empty list means everything is reachable by keyboard alone.
+ */
+export async function unreachableByTab(page: Page, limit = 400): Promise<string[]> {
+  const count = await page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])',
+    );
+    controls.forEach((control, index) => {
+      control.dataset.kbd = String(index);
+      control.addEventListener('focus', () => (control.dataset.kbdSeen = 'yes'), { once: true });
+    });
+    (document.activeElement as HTMLElement | null)?.blur();
+    return controls.length;
+  });
+  if (count === 0) throw new Error('unreachableByTab: the page has no controls to reach');
+  for (let press = 0; press < limit; press += 1) {
+    await page.keyboard.press('Tab');
+    const left = await page.evaluate(
+      () => document.querySelectorAll('[data-kbd]:not([data-kbd-seen])').length,
+    );
+    if (left === 0) return [];
+  }
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-kbd]:not([data-kbd-seen])')].map((control) =>
+      control.outerHTML.slice(0, 120),
+    ),
+  );
+}
