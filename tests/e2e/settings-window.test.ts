@@ -71,7 +71,7 @@ describe.skipIf(chromium.skip !== null)(
       await expect.poll(() => interval.inputValue()).toBe('30');
     });
 
-    it('working hours typed in the window reach the store and the engine', async () => {
+    it('working hours typed in the window are saved; a range ending before it starts is refused next to its day', async () => {
       const { harness, page } = await open();
       await page.getByLabel('Only prompt breaks during working hours').check();
       await page.getByLabel('Monday range 1 start').fill('13:00');

@@ -14,7 +14,7 @@ interface SettingsFile {
 
 export interface SettingsStore {
   readonly settings: Settings;
-  /** What was wrong with the file on disk when it was read; empty when all was well. */
+  /** What was wrong with the file on disk when it was read; emptied by the first save. */
   readonly problems: SettingsProblem[];
   /** The settings file's full path. */
   readonly filePath: string;
@@ -78,6 +78,8 @@ export function openSettingsStore(dir: string, wallNow: number): SettingsStore {
     save(settings) {
       current = settings;
       store.set({ schemaVersion: SETTINGS_SCHEMA_VERSION, settings });
+      // The file now holds valid settings: what was wrong with it is history.
+      problems.splice(0);
       listeners.forEach((listener) => listener(settings));
     },
     onChange(listener) {

@@ -51,6 +51,7 @@ describe('settings store: hand-edited files (real electron-store files)', () => 
     expect(readJson(file)).toEqual(edited);
     store.save(store.settings);
     expect(readJson(file).settings.breaks.snoozeLimit).toBe(defaults.breaks.snoozeLimit);
+    expect(store.problems).toEqual([]);
   });
 });
 
