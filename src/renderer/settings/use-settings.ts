@@ -74,13 +74,23 @@ export function useSettingsEditor(api: UnknotApi, snapshot: SettingsSnapshot): S
     const { settings } = repairSettings(next, saved);
     if (same(settings, saved)) return;
     setSaved(settings);
+    // After a refusal, what main really holds becomes the fallback again.
+    const resync = () =>
+      api.getSettings().then(
+        (snapshot) => setSaved(snapshot.settings),
+        () => undefined,
+      );
     queue.current = queue.current.then(() =>
       api.saveSettings({ settings }).then(
         (result) => {
           setServerProblems(result.ok ? [] : result.problems);
           setFailure(result.ok ? null : 'Some settings were not saved: see the messages below.');
+          if (!result.ok) return resync();
         },
-        (error: unknown) => setFailure(`Your change was not saved: ${String(error)}`),
+        (error: unknown) => {
+          setFailure(`Your change was not saved: ${String(error)}`);
+          return resync();
+        },
       ),
     );
   };

@@ -200,6 +200,21 @@ describe('settings window: Appearance', () => {
   });
 });
 
+describe('settings window: a failed save', () => {
+  it('says the change was not saved and goes back to what main holds', async () => {
+    const { user, fake } = await renderSettings({
+      handlers: {
+        saveSettings: () => {
+          throw new Error('disk full');
+        },
+      },
+    });
+    await user.click(section('Breaks').getByLabelText('Strict mode'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your change was not saved');
+    await waitFor(() => expect(fake.calls.at(-1)?.name).toBe('getSettings'));
+  });
+});
+
 describe('settings window: problems in the file', () => {
   it('lists what was reset when the file was read', async () => {
     await renderSettings({
