@@ -1,6 +1,8 @@
 import { runDesktopBench } from './desktop';
 import { runEngineBench } from './engine';
+import { runSettingsBench } from './settings';
 
 /** `npm run bench`: prints each figure on its own line; no figure is asserted here. */
 runEngineBench();
 runDesktopBench();
+runSettingsBench();

@@ -17,39 +17,57 @@ function isRecord(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Returns a copy of `root` without the value at `path` (so its default applies). */
-function withoutPath(root: Json, path: readonly PropertyKey[]): Json {
-  if (path.length === 0 || !isRecord(root)) return undefined;
-  const [head, ...rest] = path;
-  const key = String(head);
-  // An array is replaced whole: dropping one element would silently change its meaning.
-  if (rest.length === 0 || !isRecord(root[key])) {
-    return Object.fromEntries(Object.entries(root).filter(([name]) => name !== key));
-  }
-  return { ...root, [key]: withoutPath(root[key], rest) };
+function getAt(root: Json, path: readonly PropertyKey[]): Json {
+  let node = root;
+  for (const key of path) node = isRecord(node) ? node[String(key)] : undefined;
+  return node;
 }
 
 /**
- * Reads settings from an untrusted source (a hand-edited file, an old version):
- * every key that fails validation falls back to its default and is reported; every
- * valid key is kept. Never throws.
+ * Returns a copy of `root` with `value` at `path`; `undefined` removes the key, so the
+ * default applies. An empty path replaces the whole object.
  */
-export function repairSettings(raw: unknown): RepairedSettings {
+function withValueAt(root: Json, path: readonly PropertyKey[], value: Json): Json {
+  if (path.length === 0) return value ?? {};
+  const record = isRecord(root) ? root : {};
+  const [head, ...rest] = path;
+  const key = String(head);
+  if (rest.length > 0) return { ...record, [key]: withValueAt(record[key], rest, value) };
+  const others = Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
+  return value === undefined ? others : { ...others, [key]: value };
+}
+
+/**
+ * Reads settings from an untrusted source (a hand-edited file, an old version, a form
+ * being edited): every key that fails validation falls back to its value in `fallback`
+ * (or to its default) and is reported once; every valid key is kept. Never throws.
+ */
+export function repairSettings(raw: unknown, fallback?: Settings): RepairedSettings {
   const problems: SettingsProblem[] = [];
   let candidate: Json = isRecord(raw) ? raw : {};
   if (!isRecord(raw)) problems.push({ path: '', message: 'Settings were not an object' });
+  const seen = new Map<string, number>();
 
-  // Each round removes at least one failing key, so this ends.
-  for (let round = 0; round < 200; round += 1) {
+  // Each round replaces at least one failing key with a value of `fallback` or a default;
+  // a key that still fails (a rule across fields) is replaced one level higher next time.
+  for (let round = 0; round < 50; round += 1) {
     const result = settingsSchema.safeParse(candidate);
     if (result.success) return { settings: result.data, problems };
     for (const issue of result.error.issues) {
       const path = trimToObjectKey(candidate, issue.path);
-      problems.push({ path: path.map(String).join('.'), message: issue.message });
-      candidate = withoutPath(candidate, path);
+      const key = path.map(String).join('.');
+      const times = seen.get(key) ?? 0;
+      seen.set(key, times + 1);
+      if (times === 0) problems.push({ path: key, message: issue.message });
+      const replaced = path.slice(0, Math.max(0, path.length - times));
+      candidate = withValueAt(
+        candidate,
+        replaced,
+        fallback ? getAt(fallback, replaced) : undefined,
+      );
     }
   }
-  return { settings: settingsSchema.parse({}), problems };
+  return { settings: fallback ?? settingsSchema.parse({}), problems };
 }
 
 /** Cuts an issue path at the first array so whole lists are reset, not single items. */

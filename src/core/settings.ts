@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXERCISES } from '../shared/exercises';
 
 /**
  * User preferences: one schema gives the type, the defaults and the messages shown
@@ -12,7 +13,30 @@ export const timeRangeSchema = z
   .object({ start: clockTime, end: clockTime })
   .refine((range) => range.start < range.end, 'The end must be later than the start');
 
-const dayRangesSchema = z.array(timeRangeSchema).max(4, 'At most 4 ranges a day');
+/** True when two valid ranges of one day share any minute (invalid ones are reported apart). */
+function hasOverlap(ranges: readonly { start: string; end: string }[]): boolean {
+  const valid = ranges.filter((range) => range.start < range.end);
+  const sorted = [...valid].sort((a, b) => (a.start < b.start ? -1 : 1));
+  return sorted.some((range, index) => index > 0 && range.start < (sorted[index - 1]?.end ?? ''));
+}
+
+const dayRangesSchema = z
+  .array(timeRangeSchema)
+  .max(4, 'At most 4 ranges a day')
+  .refine((ranges) => !hasOverlap(ranges), 'Ranges of one day must not overlap');
+
+const MODIFIER =
+  '(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)';
+const KEY =
+  '([A-Z0-9]|F([1-9]|1\\d|2[0-4])|Space|Tab|Home|End|PageUp|PageDown|Insert|Delete|Up|Down|Left|Right)';
+/** An Electron accelerator with at least one modifier: a global shortcut must not steal plain keys. */
+const acceleratorSchema = z
+  .string()
+  .max(64, 'At most 64 characters')
+  .regex(
+    new RegExp(`^(${MODIFIER}\\+)+${KEY}$`),
+    'Use one or more modifiers and a key, such as CommandOrControl+Alt+B',
+  );
 
 const intIn = (min: number, max: number, unit: string) =>
   z
@@ -68,27 +92,46 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   exercises: z
-    .object({ disabled: z.array(z.string().min(1).max(64)).max(200).default([]) })
+    .object({
+      disabled: z
+        .array(z.string().min(1).max(64))
+        .max(200)
+        .refine(
+          (ids) => EXERCISES.some((exercise) => !ids.includes(exercise.id)),
+          'Keep at least one exercise on',
+        )
+        .default([]),
+    })
     .prefault({}),
   safety: z
     .object({
       /** Off when the first-run safety check found a reason not to press on knots. */
       pressureAllowed: z.boolean().default(true),
       contraindications: z.array(z.string().min(1).max(64)).max(20).default([]),
+      /** When the person said a professional cleared pressure despite a "yes"; epoch ms. */
+      clearedByProfessionalAt: z.number().int().nonnegative().nullable().default(null),
     })
     .prefault({}),
   sound: z
     .object({
       enabled: z.boolean().default(true),
-      volume: z.number().min(0, 'At least 0').max(1, 'At most 1').default(0.5),
+      volume: z
+        .number({ error: 'Enter a volume from 0 to 100 %' })
+        .min(0, 'Use a volume from 0 to 100 %')
+        .max(1, 'Use a volume from 0 to 100 %')
+        .default(0.5),
     })
     .prefault({}),
   shortcuts: z
     .object({
       // Off by default: global accelerators can clash with other apps.
       enabled: z.boolean().default(false),
-      breakNow: z.string().max(64).default('CommandOrControl+Alt+B'),
-      pauseHour: z.string().max(64).default('CommandOrControl+Alt+P'),
+      breakNow: acceleratorSchema.default('CommandOrControl+Alt+B'),
+      pauseHour: acceleratorSchema.default('CommandOrControl+Alt+P'),
+    })
+    .refine((keys) => keys.breakNow !== keys.pauseHour, {
+      message: 'Already used for "Take a break now"',
+      path: ['pauseHour'],
     })
     .prefault({}),
   launchAtLogin: z.boolean().default(false),
@@ -101,6 +144,13 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** The first-run window: when it was finished or skipped (epoch ms); null: never seen. */
+  onboarding: z
+    .object({
+      completedAt: z.number().int().nonnegative().nullable().default(null),
+      skipped: z.boolean().default(false),
+    })
+    .prefault({}),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -109,4 +159,31 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 /** The defaults, derived from the schema so they cannot drift from it. */
 export function getDefaultSettings(): Settings {
   return settingsSchema.parse({});
+}
+
+/** The settings window's sections, each with the top-level keys it resets. */
+export const SETTINGS_SECTIONS = {
+  breaks: ['breaks'],
+  workingHours: ['workingHours'],
+  equipment: ['equipment', 'exercises'],
+  sound: ['sound'],
+  shortcuts: ['shortcuts'],
+  calendar: ['launchAtLogin', 'weekStartsOn', 'weeklySummary'],
+  appearance: ['theme'],
+} as const satisfies Record<string, readonly (keyof Settings)[]>;
+
+export type SettingsSection = keyof typeof SETTINGS_SECTIONS;
+
+/**
+ * Puts one section (or every section) back to its defaults. The safety answers and the
+ * first-run record are never reset this way: pressure exercises must not come back on
+ * because someone pressed "Reset".
+ */
+export function resetSettings(current: Settings, section: SettingsSection | 'all'): Settings {
+  const defaults = getDefaultSettings();
+  const keys: readonly (keyof Settings)[] =
+    section === 'all' ? Object.values(SETTINGS_SECTIONS).flat() : SETTINGS_SECTIONS[section];
+  const next: Settings = { ...current };
+  for (const key of keys) Object.assign(next, { [key]: defaults[key] });
+  return next;
 }

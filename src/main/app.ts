@@ -1,4 +1,4 @@
-import { app } from 'electron';
+import { app, shell } from 'electron';
 import type { Server } from 'node:net';
 import { join } from 'node:path';
 import type { CliCommand, CliReply } from '../core/cli-args';
@@ -99,6 +99,7 @@ export function startApp(options: StartOptions): RunningApp {
     dataDir: app.getPath('userData'),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     postureEverySeconds: postureOverride(),
+    desktop: { openPath: (path) => shell.openPath(path) },
     shell: {
       now: readClock,
       // Each wake-up first asks the idle chain (D-Bus is async), then samples.
@@ -151,6 +152,9 @@ export function startApp(options: StartOptions): RunningApp {
     (error: unknown) => console.warn(`[cli] not listening for commands: ${String(error)}`),
   );
 
+  // First run: the onboarding window (what Unknot does, equipment, safety check). The
+  // Electron spec (UNKNOT_TEST=1) starts from a fresh folder and checks the break flow.
+  if (services.needsOnboarding() && process.env.UNKNOT_TEST !== '1') showAppWindow('onboarding');
   void idle.reader.refresh().finally(() => {
     controller.start();
     if (options.startupCommand) {

@@ -40,3 +40,9 @@ export type NoticeResponse =
 export interface DesktopNotifier {
   show(notice: DesktopNotice, onResponse?: (response: NoticeResponse) => void): void;
 }
+
+/** The desktop beyond our windows (Electron's `shell` in the app; a recorder in tests). */
+export interface DesktopShell {
+  /** Opens a file or folder in the OS; resolves to an error message, '' on success. */
+  openPath(path: string): Promise<string>;
+}

@@ -5,7 +5,9 @@ import { createIpcRouter, type IpcRouter } from './ipc-router';
 import { openLogStore, type LogStore } from './platform/log-store';
 import { openSettingsStore, type SettingsStore } from './platform/settings-store';
 import { openEngineStateStore, type EngineStateStore } from './platform/state-store';
-import type { Ports } from './ports';
+import { openTensionStore, type TensionStore } from './platform/tension-store';
+import type { DesktopShell, Ports } from './ports';
+import { needsOnboarding } from '../core/safety-check';
 
 /** Everything the shell supplies; the stores supply the rest. */
 export type ShellPorts = Omit<Ports, 'appendLog' | 'recordBout' | 'persistEngineState'>;
@@ -16,6 +18,9 @@ export interface MainServices {
   settingsStore: SettingsStore;
   logStore: LogStore;
   engineStateStore: EngineStateStore;
+  tensionStore: TensionStore;
+  /** True until the first-run window was finished or skipped: app.ts opens it at start. */
+  needsOnboarding(): boolean;
 }
 
 export interface MainServicesOptions {
@@ -25,7 +30,13 @@ export interface MainServicesOptions {
   timeZone: string;
   /** Dev/test override of the posture interval, seconds (UNKNOT_BREAK_EVERY_SECONDS). */
   postureEverySeconds?: number;
+  /** Opens folders in the OS file manager; without it "Open data folder" says it cannot. */
+  desktop?: DesktopShell;
 }
+
+const noDesktop: DesktopShell = {
+  openPath: async () => 'opening folders is not available here',
+};
 
 /**
  * The main process without Electron: stores, engine, handlers and router wired together.
@@ -52,8 +63,30 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     },
     engine,
   );
-  // Settings saved from any window reach the running engine.
-  settingsStore.onChange((settings) => controller.dispatch({ type: 'configure', settings }));
-  const router = createIpcRouter(createHandlers({ controller, settingsStore, logStore }));
-  return { controller, router, settingsStore, logStore, engineStateStore };
+  // Settings apply at once: the engine is reconfigured and open windows are told.
+  settingsStore.onChange((settings) => {
+    controller.dispatch({ type: 'configure', settings });
+    shell.broadcast('settings', settings);
+  });
+  const tensionStore = openTensionStore(dataDir, shell.now().wall);
+  const router = createIpcRouter(
+    createHandlers({
+      controller,
+      settingsStore,
+      logStore,
+      tensionStore,
+      dataDir,
+      desktop: options.desktop ?? noDesktop,
+      wallNow: () => shell.now().wall,
+    }),
+  );
+  return {
+    controller,
+    router,
+    settingsStore,
+    logStore,
+    tensionStore,
+    engineStateStore,
+    needsOnboarding: () => needsOnboarding(settingsStore.settings),
+  };
 }

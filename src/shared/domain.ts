@@ -1,4 +1,6 @@
 /** Domain types shared by main, preload and renderer. Plain data only. */
+import type { Settings } from '../core/settings';
+import type { SettingsProblem } from '../core/settings-repair';
 
 export type BreakKind = 'posture' | 'movement';
 
@@ -73,3 +75,18 @@ export type ExportFormat = 'csv' | 'json';
 
 /** What an export of the whole history did: saved to a file, or cancelled in the dialog. */
 export type ExportResult = { saved: true; path: string; rows: number } | { saved: false };
+
+/** What the settings and onboarding windows load. */
+export interface SettingsSnapshot {
+  settings: Settings;
+  /** What was wrong with the settings file when it was read (invalid keys reset). */
+  problems: SettingsProblem[];
+  /** True until the first-run window was finished or skipped. */
+  needsOnboarding: boolean;
+  /** The folder holding settings and history. */
+  dataFolder: string;
+}
+
+/** A save either applies the settings or lists each invalid field with its message. */
+export type SaveSettingsResult =
+  { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };

@@ -5,8 +5,13 @@ import type {
   BreakResult,
   ExportFormat,
   ExportResult,
+  SaveSettingsResult,
+  SettingsSnapshot,
   WindowKind,
 } from './domain';
+import type { Settings, SettingsInput } from '../core/settings';
+import { SAFETY_QUESTIONS, type ContraindicationId } from './safety';
+import { tensionEntrySchema, type TensionOverview } from './tension';
 
 /**
  * The IPC contract: every channel, who may call it, its request schema and its
@@ -31,6 +36,41 @@ export const breakResultSchema = z.object({
     )
     .check(z.maxLength(10)),
 }) satisfies z.ZodMiniType<BreakResult>;
+
+const SETTINGS_SECTION_NAMES = [
+  'breaks',
+  'workingHours',
+  'equipment',
+  'sound',
+  'shortcuts',
+  'calendar',
+  'appearance',
+  'all',
+] as const;
+
+const CONTRAINDICATION_IDS = SAFETY_QUESTIONS.map((question) => question.id) as [
+  ContraindicationId,
+  ...ContraindicationId[],
+];
+
+/** Yes (true) / no (false) per safety question. */
+const safetyAnswersSchema = z.partialRecord(z.enum(CONTRAINDICATION_IDS), z.boolean());
+
+const equipmentSchema = z.object({
+  ball: z.boolean(),
+  wall: z.boolean(),
+  doorway: z.boolean(),
+  chair: z.boolean(),
+});
+
+/**
+ * Only the outer shape is checked here (the preload stays small); main validates the
+ * settings themselves with the full schema and answers with a message per field.
+ */
+const settingsPayloadSchema = z.custom<SettingsInput>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { error: 'Settings must be an object' },
+);
 
 export const ipcContract = {
   invoke: {
@@ -67,9 +107,76 @@ export const ipcContract = {
     },
 
     // ── Settings and onboarding windows ─────────────────────────────────────────
+    /** Settings, with any problems found in the file and whether the first run is due. */
+    getSettings: {
+      channel: 'unknot:get-settings',
+      windows: ALL_WINDOWS,
+      request: z.void(),
+      response: returns<SettingsSnapshot>(),
+    },
+    /** Saves a whole settings object; invalid fields come back with their messages. */
+    saveSettings: {
+      channel: 'unknot:save-settings',
+      windows: ['settings', 'onboarding'],
+      request: z.object({ settings: settingsPayloadSchema }),
+      response: returns<SaveSettingsResult>(),
+    },
+    resetSettings: {
+      channel: 'unknot:reset-settings',
+      windows: ['settings'],
+      request: z.object({ section: z.enum(SETTINGS_SECTION_NAMES) }),
+      response: returns<Settings>(),
+    },
+    /** Records safety answers: any "yes" turns pressure exercises off. */
+    setSafetyAnswers: {
+      channel: 'unknot:set-safety-answers',
+      windows: ['settings', 'onboarding'],
+      request: z.object({ answers: safetyAnswersSchema }),
+      response: returns<Settings>(),
+    },
+    /** Pressure back on needs the person to confirm a professional said it is fine. */
+    setPressureAllowed: {
+      channel: 'unknot:set-pressure-allowed',
+      windows: ['settings'],
+      request: z.object({ allowed: z.boolean(), professionalSaidSafe: z.optional(z.boolean()) }),
+      response: returns<Settings>(),
+    },
+    completeOnboarding: {
+      channel: 'unknot:complete-onboarding',
+      windows: ['onboarding', 'settings'],
+      request: z.object({
+        skipped: z.boolean(),
+        equipment: z.optional(equipmentSchema),
+        answers: z.optional(safetyAnswersSchema),
+      }),
+      response: returns<Settings>(),
+    },
+    /** Opens the folder holding settings and history in the file manager. */
+    openDataFolder: {
+      channel: 'unknot:open-data-folder',
+      windows: ['settings'],
+      request: z.void(),
+      response: returns<{ path: string }>(),
+    },
+
+    // ── Tension check-in (hosted by the summary window; also in settings) ───────
+    getTension: {
+      channel: 'unknot:get-tension',
+      windows: ['summary', 'settings'],
+      request: z.void(),
+      response: returns<TensionOverview>(),
+    },
+    saveTensionCheckIn: {
+      channel: 'unknot:save-tension-check-in',
+      windows: ['summary', 'settings'],
+      request: tensionEntrySchema,
+      response: returns<TensionOverview>(),
+    },
   },
   events: {
     status: { channel: 'unknot:event:status', payload: returns<AppStatus>() },
+    /** Settings after every change, so open windows (theme) follow at once. */
+    settings: { channel: 'unknot:event:settings', payload: returns<Settings>() },
   },
 } as const;
 

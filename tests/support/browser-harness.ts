@@ -40,6 +40,8 @@ function getBridgeScript(): Promise<string> {
 export interface BrowserHarness {
   services: MainServices;
   shell: ReturnType<typeof createRecordingShell>;
+  /** Paths the page asked the OS to open ("Open data folder"). */
+  openedPaths: string[];
   /** Opens one of our windows as a page whose `window.unknot` reaches `services`. */
   openWindow(
     kind: WindowKind,
@@ -66,7 +68,14 @@ export async function createBrowserHarness(options: {
 }): Promise<BrowserHarness> {
   const shell = createRecordingShell();
   const pages = new Set<Page>();
+  const openedPaths: string[] = [];
   const services = createMainServices({
+    desktop: {
+      openPath: async (path) => {
+        openedPaths.push(path);
+        return '';
+      },
+    },
     dataDir: options.dataDir,
     timeZone: options.timeZone ?? 'Europe/Berlin',
     postureEverySeconds: options.postureEverySeconds,
@@ -96,13 +105,19 @@ export async function createBrowserHarness(options: {
   return {
     services,
     shell,
+    openedPaths,
     async openWindow(kind, windowOptions = {}) {
-      const page = await (browser as Browser).newPage({
+      // A context of its own per window: axe-core's Playwright builder needs one.
+      const context = await (browser as Browser).newContext({
         viewport: { width: windowOptions.width ?? 800, height: windowOptions.height ?? 600 },
         colorScheme: windowOptions.colorScheme ?? 'light',
       });
+      const page = await context.newPage();
       pages.add(page);
-      page.on('close', () => pages.delete(page));
+      page.on('close', () => {
+        pages.delete(page);
+        context.close().catch(() => undefined);
+      });
       // The binding plays ipcMain: the router knows which window is calling.
       await page.exposeBinding('__unknotInvoke', (_source, channel: string, payload: unknown) =>
         services.router.handle(channel, payload, kind),

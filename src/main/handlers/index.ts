@@ -2,7 +2,10 @@ import type { InvokeHandlers } from '../../shared/ipc';
 import { createBreakHandlers } from './break';
 import type { HandlerContext } from './context';
 import { createHistoryHandlers } from './history';
+import { createOnboardingHandlers } from './onboarding';
+import { createSettingsHandlers } from './settings';
 import { createStatusHandlers } from './status';
+import { createTensionHandlers } from './tension';
 
 /**
  * The main-side implementation of every invoke channel, one module per window or
@@ -13,5 +16,8 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...createStatusHandlers(context),
     ...createBreakHandlers(context),
     ...createHistoryHandlers(context),
+    ...createSettingsHandlers(context),
+    ...createOnboardingHandlers(context),
+    ...createTensionHandlers(context),
   };
 }

@@ -31,7 +31,9 @@ describe('repairSettings', () => {
       'breaks.snoozeMinutes',
       'sound.volume',
     ]);
-    expect(problems.find((p) => p.path === 'sound.volume')?.message).toBe('At most 1');
+    expect(problems.find((p) => p.path === 'sound.volume')?.message).toBe(
+      'Use a volume from 0 to 100 %',
+    );
   });
 
   it('resets a whole list when one of its items is invalid', () => {

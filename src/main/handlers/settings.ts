@@ -1,0 +1,71 @@
+import {
+  allowPressureAfterProfessional,
+  applySafetyAnswers,
+  needsOnboarding,
+  turnPressureOff,
+} from '../../core/safety-check';
+import { resetSettings, settingsSchema, type Settings } from '../../core/settings';
+import type { SaveSettingsResult } from '../../shared/domain';
+import type { InvokeHandlers } from '../../shared/ipc';
+import type { HandlerContext } from './context';
+
+/** The settings window's channels. Every payload is validated with the full schema. */
+export function createSettingsHandlers({
+  settingsStore,
+  dataDir,
+  desktop,
+  wallNow,
+}: HandlerContext): Pick<
+  InvokeHandlers,
+  | 'getSettings'
+  | 'saveSettings'
+  | 'resetSettings'
+  | 'setSafetyAnswers'
+  | 'setPressureAllowed'
+  | 'openDataFolder'
+> {
+  const save = (settings: Settings): Settings => {
+    settingsStore.save(settings);
+    return settings;
+  };
+  return {
+    getSettings: () => ({
+      settings: settingsStore.settings,
+      problems: settingsStore.problems,
+      needsOnboarding: needsOnboarding(settingsStore.settings),
+      dataFolder: dataDir,
+    }),
+    saveSettings: ({ settings }): SaveSettingsResult => {
+      const parsed = settingsSchema.safeParse(settings);
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => ({
+          path: issue.path.map(String).join('.'),
+          message: issue.message,
+        }));
+        return { ok: false, problems };
+      }
+      const current = settingsStore.settings;
+      // Safety and the first-run record change only through their own channels, so a
+      // plain save can never turn pressure exercises back on.
+      const next = { ...parsed.data, safety: current.safety, onboarding: current.onboarding };
+      return { ok: true, settings: save(next) };
+    },
+    resetSettings: ({ section }) => save(resetSettings(settingsStore.settings, section)),
+    setSafetyAnswers: ({ answers }) => save(applySafetyAnswers(settingsStore.settings, answers)),
+    setPressureAllowed: ({ allowed, professionalSaidSafe }) => {
+      const current = settingsStore.settings;
+      if (!allowed) return save(turnPressureOff(current));
+      if (current.safety.contraindications.length > 0 && professionalSaidSafe !== true) {
+        throw new Error(
+          'Pressure exercises stay off until you confirm that a doctor or physiotherapist said they are fine for you.',
+        );
+      }
+      return save(allowPressureAfterProfessional(current, wallNow()));
+    },
+    openDataFolder: async () => {
+      const error = await desktop.openPath(dataDir);
+      if (error) throw new Error(`The folder ${dataDir} could not be opened: ${error}`);
+      return { path: dataDir };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { getProfessionalAdvice } from '../../core/professional-advice';
+import type { InvokeHandlers } from '../../shared/ipc';
+import type { TensionOverview } from '../../shared/tension';
+import type { HandlerContext } from './context';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** The rule looks back at most this far for days with care. */
+const LOOK_BACK_DAYS = 35;
+
+/** The tension check-in's channels, for the summary window (and settings). */
+export function createTensionHandlers({
+  tensionStore,
+  logStore,
+  wallNow,
+}: HandlerContext): Pick<InvokeHandlers, 'getTension' | 'saveTensionCheckIn'> {
+  const overview = (): TensionOverview => {
+    const now = wallNow();
+    const careDays = logStore
+      .readRange(now - LOOK_BACK_DAYS * DAY, now + 1)
+      .filter((event) => event.outcome === 'completed' || event.outcome === 'partial')
+      // Local midnight: days are counted in the person's own calendar.
+      .map((event) => new Date(event.at).setHours(0, 0, 0, 0));
+    const checkIns = tensionStore.readAll();
+    return { checkIns, advice: getProfessionalAdvice({ checkIns, careDays, now }) };
+  };
+  return {
+    getTension: overview,
+    saveTensionCheckIn: (entry) => {
+      const at = wallNow();
+      tensionStore.append({ ...entry, id: `tension-${at}`, at });
+      return overview();
+    },
+  };
+}

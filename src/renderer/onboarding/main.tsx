@@ -1,0 +1,4 @@
+import { mount } from '../common/mount';
+import { OnboardingView } from './OnboardingView';
+
+mount(<OnboardingView />);

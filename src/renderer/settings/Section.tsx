@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import type { SettingsSection } from '../../core/settings';
+import type { SettingsEditor } from './use-settings';
+
+/** One section of the settings page: a heading, its fields and its own reset button. */
+export function Section({
+  id,
+  title,
+  intro,
+  editor,
+  resets,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  editor?: SettingsEditor;
+  /** The section reset by "Reset … to defaults"; none for sections without settings. */
+  resets?: SettingsSection;
+  children: ReactNode;
+}) {
+  return (
+    <section id={id} className="settings-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro && <p className="intro">{intro}</p>}
+      {children}
+      {editor && resets && (
+        <button type="button" className="reset" onClick={() => void editor.reset(resets)}>
+          Reset {title.toLowerCase()} to defaults
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import { mount } from '../common/mount';
+import { SettingsView } from './SettingsView';
+
+mount(<SettingsView />);

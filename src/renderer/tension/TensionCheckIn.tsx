@@ -1,0 +1,126 @@
+import { useContext, useEffect, useState } from 'react';
+import type { UnknotApi } from '../../shared/ipc';
+import { EMERGENCY_ADVICE, RED_FLAGS, type RedFlagId } from '../../shared/safety';
+import { TENSION_AREAS, type TensionAreaId, type TensionOverview } from '../../shared/tension';
+import { ApiContext } from '../common/api';
+import { BodyMap } from './BodyMap';
+import './tension.css';
+
+/** Red flags the person can report; "no improvement" is the rule's job, not a question. */
+const ASKED_FLAGS = RED_FLAGS.filter((flag) => flag.id !== 'noImprovement');
+
+/**
+ * The weekly tension check-in: pick areas on a body map, rate each 0–10, report any red
+ * flag, and see what the see-a-professional rule says. Self-contained: it needs only
+ * `window.unknot` (or an API passed in), so any window can host it.
+ */
+export function TensionCheckIn({ api: given }: { api?: UnknotApi }) {
+  const fromContext = useContext(ApiContext);
+  const api = given ?? fromContext ?? window.unknot;
+  const [overview, setOverview] = useState<TensionOverview | null>(null);
+  const [ratings, setRatings] = useState<Partial<Record<TensionAreaId, number>>>({});
+  const [flags, setFlags] = useState<RedFlagId[]>([]);
+  const [emergency, setEmergency] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    api
+      .getTension()
+      .then(setOverview, (error: unknown) =>
+        setMessage(`Earlier check-ins could not be loaded: ${String(error)}`),
+      );
+  }, [api]);
+
+  const selected = Object.keys(ratings) as TensionAreaId[];
+  const toggleArea = (area: TensionAreaId) => {
+    if (area in ratings) {
+      setRatings(Object.fromEntries(Object.entries(ratings).filter(([key]) => key !== area)));
+    } else {
+      setRatings({ ...ratings, [area]: 5 });
+    }
+  };
+  const toggleFlag = (id: RedFlagId) =>
+    setFlags(flags.includes(id) ? flags.filter((flag) => flag !== id) : [...flags, id]);
+
+  const save = () =>
+    api.saveTensionCheckIn({ ratings, redFlags: flags, emergency }).then(
+      (next) => {
+        setOverview(next);
+        setMessage('Check-in saved.');
+      },
+      (error: unknown) => setMessage(`The check-in was not saved: ${String(error)}`),
+    );
+
+  const last = overview?.checkIns.at(-1);
+  return (
+    <div className="tension">
+      <p>Once a week, rate the tension in the areas you care about: 0 is none, 10 the worst.</p>
+      <div className="tension-map">
+        <BodyMap selected={selected} onToggle={toggleArea} />
+        <fieldset>
+          <legend>Areas</legend>
+          {TENSION_AREAS.map(({ id, label }) => (
+            <div key={id} className="area-row">
+              <label>
+                <input type="checkbox" checked={id in ratings} onChange={() => toggleArea(id)} />
+                {label}
+              </label>
+              {id in ratings && (
+                <span className="rating">
+                  <input
+                    aria-label={`${label} tension, 0 to 10`}
+                    type="range"
+                    min={0}
+                    max={10}
+                    step={1}
+                    value={ratings[id] ?? 0}
+                    onChange={(event) =>
+                      setRatings({ ...ratings, [id]: Number(event.target.value) })
+                    }
+                  />
+                  <output aria-hidden="true">{ratings[id]}</output>
+                </span>
+              )}
+            </div>
+          ))}
+        </fieldset>
+      </div>
+      <fieldset>
+        <legend>Since last week, have you noticed any of these?</legend>
+        {ASKED_FLAGS.map((flag) => (
+          <label key={flag.id} className="choice">
+            <input
+              type="checkbox"
+              checked={flags.includes(flag.id)}
+              onChange={() => toggleFlag(flag.id)}
+            />
+            {flag.text}
+          </label>
+        ))}
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={emergency}
+            onChange={(event) => setEmergency(event.target.checked)}
+          />
+          Chest pain or tightness spreading to the arm, jaw, neck or back
+        </label>
+      </fieldset>
+      {emergency && (
+        <div className="emergency" role="alert">
+          <p>{EMERGENCY_ADVICE.text}</p>
+        </div>
+      )}
+      <button type="button" className="primary" onClick={() => void save()}>
+        Save check-in
+      </button>
+      {message && <p role="status">{message}</p>}
+      {overview && (
+        <div className={overview.advice.kind === 'keepGoing' ? 'advice' : 'advice notice'}>
+          {last && <p className="hint">Last check-in: {new Date(last.at).toLocaleDateString()}</p>}
+          <p>{overview.advice.message}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** The weekly tension check-in: areas of the body map, ratings and the advice shown. */
+import { z } from 'zod/mini';
+import { RED_FLAGS, type RedFlagId } from './safety';
+
+const RED_FLAG_IDS = RED_FLAGS.map((flag) => flag.id) as [RedFlagId, ...RedFlagId[]];
+
+export const TENSION_AREAS = [
+  { id: 'neck', label: 'Neck' },
+  { id: 'shoulders', label: 'Shoulders' },
+  { id: 'upperBack', label: 'Upper back' },
+  { id: 'chest', label: 'Chest' },
+  { id: 'lowerBack', label: 'Lower back' },
+  { id: 'hips', label: 'Hips' },
+  { id: 'glutes', label: 'Buttocks' },
+  { id: 'legs', label: 'Legs' },
+] as const;
+
+export type TensionAreaId = (typeof TENSION_AREAS)[number]['id'];
+export const TENSION_AREA_IDS = TENSION_AREAS.map((area) => area.id) as [
+  TensionAreaId,
+  ...TensionAreaId[],
+];
+
+/** One weekly rating, 0 (none) to 10 (worst), for the areas the person cares about. */
+export interface TensionCheckIn {
+  id: string;
+  /** Wall-clock epoch ms. */
+  at: number;
+  ratings: Partial<Record<TensionAreaId, number>>;
+  redFlags: RedFlagId[];
+  /** Chest pain spreading to arm, jaw, neck or back was reported. */
+  emergency: boolean;
+}
+
+export type TensionTrend = 'improving' | 'flat' | 'worsening';
+
+export type AdviceKind =
+  'emergency' | 'redFlag' | 'seeProfessional' | 'keepGoing' | 'notEnoughData';
+
+/** What the see-a-professional rule says after the latest check-in. */
+export interface ProfessionalAdvice {
+  kind: AdviceKind;
+  trend: TensionTrend | null;
+  message: string;
+}
+
+export interface TensionOverview {
+  checkIns: TensionCheckIn[];
+  advice: ProfessionalAdvice;
+}
+
+const ratingSchema = z.number().check(z.gte(0), z.lte(10));
+
+/** What the check-in form sends; main adds the id and the time. */
+export const tensionEntrySchema = z.object({
+  ratings: z.partialRecord(z.enum(TENSION_AREA_IDS), ratingSchema),
+  redFlags: z.array(z.enum(RED_FLAG_IDS)).check(z.maxLength(RED_FLAG_IDS.length)),
+  emergency: z.boolean(),
+});
+
+export type TensionEntry = z.output<typeof tensionEntrySchema>;
+
+/** A stored check-in, as read back from the file. */
+export const tensionCheckInSchema = z.extend(tensionEntrySchema, {
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  at: z.number().check(z.int(), z.gte(0)),
+});

@@ -1,0 +1,102 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  allowPressureAfterProfessional,
+  applySafetyAnswers,
+  completeOnboarding,
+  turnPressureOff,
+} from '../../../src/core/safety-check';
+import {
+  getDefaultSettings,
+  resetSettings,
+  settingsSchema,
+  type Settings,
+} from '../../../src/core/settings';
+import type { SettingsProblem } from '../../../src/core/settings-repair';
+import { ApiContext } from '../../../src/renderer/common/api';
+import { SettingsView } from '../../../src/renderer/settings/SettingsView';
+import type { InvokeHandlers } from '../../../src/shared/ipc';
+import { createFakeApi } from '../fake-api';
+
+const NOW = Date.UTC(2026, 10, 23, 9, 0);
+
+/**
+ * Renders the settings window over a fake main that keeps the settings in memory and
+ * validates saves with the real schema, as main's handler does.
+ */
+export async function renderSettings(
+  options: {
+    initial?: Settings;
+    problems?: SettingsProblem[];
+    handlers?: Partial<InvokeHandlers>;
+  } = {},
+) {
+  let stored: Settings = options.initial ?? getDefaultSettings();
+  const keep = (settings: Settings) => {
+    stored = settings;
+    return settings;
+  };
+  const fake = createFakeApi({
+    getSettings: () => ({
+      settings: stored,
+      problems: options.problems ?? [],
+      needsOnboarding: false,
+      dataFolder: '/home/person/.config/Unknot',
+    }),
+    saveSettings: ({ settings }) => {
+      const parsed = settingsSchema.safeParse(settings);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          problems: parsed.error.issues.map((i) => ({
+            path: i.path.join('.'),
+            message: i.message,
+          })),
+        };
+      }
+      return { ok: true, settings: keep({ ...parsed.data, safety: stored.safety }) };
+    },
+    resetSettings: ({ section }) => keep(resetSettings(stored, section)),
+    setSafetyAnswers: ({ answers }) => keep(applySafetyAnswers(stored, answers)),
+    setPressureAllowed: ({ allowed, professionalSaidSafe }) => {
+      if (!allowed) return keep(turnPressureOff(stored));
+      if (stored.safety.contraindications.length > 0 && !professionalSaidSafe) {
+        throw new Error(
+          'Pressure exercises stay off until you confirm that a doctor or physiotherapist said they are fine for you.',
+        );
+      }
+      return keep(allowPressureAfterProfessional(stored, NOW));
+    },
+    completeOnboarding: (result) => keep(completeOnboarding(stored, { ...result, at: NOW })),
+    openDataFolder: () => ({ path: '/home/person/.config/Unknot' }),
+    exportHistory: () => {
+      throw new Error('Exporting history is not available yet.');
+    },
+    getTension: () => ({
+      checkIns: [],
+      advice: { kind: 'notEnoughData', trend: null, message: 'Rate your tension once a week.' },
+    }),
+    ...options.handlers,
+  });
+  const user = userEvent.setup();
+  render(
+    <ApiContext.Provider value={fake.api}>
+      <SettingsView />
+    </ApiContext.Provider>,
+  );
+  await screen.findByRole('heading', { name: 'Settings', level: 1 });
+  return {
+    user,
+    fake,
+    stored: () => stored,
+    saves: () => fake.calls.filter((call) => call.name === 'saveSettings').length,
+  };
+}
+
+/** The text of the messages that describe a field (hint and validation message). */
+export function descriptionOf(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { getProfessionalAdvice } from '../../../src/core/professional-advice';
+import type { TensionCheckIn } from '../../../src/shared/tension';
+
+const DAY = 24 * 60 * 60 * 1000;
+const T0 = Date.UTC(2026, 10, 2, 9, 0);
+
+function checkIn(
+  day: number,
+  ratings: TensionCheckIn['ratings'],
+  extra: Partial<TensionCheckIn> = {},
+): TensionCheckIn {
+  return { id: `c${day}`, at: T0 + day * DAY, ratings, redFlags: [], emergency: false, ...extra };
+}
+
+/** Breaks done on `perWeek` days of every week from day 0 to day `days`. */
+function careDays(days: number, perWeek: number): number[] {
+  const out: number[] = [];
+  for (let day = 0; day <= days; day += 1) if (day % 7 < perWeek) out.push(T0 + day * DAY);
+  return out;
+}
+
+const twoWeeks = (before: TensionCheckIn['ratings'], after: TensionCheckIn['ratings']) => [
+  checkIn(0, before),
+  checkIn(7, before),
+  checkIn(14, after),
+];
+
+describe('the see-a-professional rule', () => {
+  it('improving: lower tension after two weeks of regular care says keep going', () => {
+    const advice = getProfessionalAdvice({
+      checkIns: twoWeeks({ neck: 7, shoulders: 6 }, { neck: 4, shoulders: 5 }),
+      careDays: careDays(14, 5),
+      now: T0 + 14 * DAY,
+    });
+    expect(advice).toMatchObject({ kind: 'keepGoing', trend: 'improving' });
+  });
+
+  it('flat: the same tension after two weeks of regular care suggests a professional', () => {
+    const advice = getProfessionalAdvice({
+      checkIns: twoWeeks({ neck: 6, upperBack: 5 }, { neck: 6, upperBack: 4.5 }),
+      careDays: careDays(14, 4),
+      now: T0 + 14 * DAY,
+    });
+    expect(advice).toMatchObject({ kind: 'seeProfessional', trend: 'flat' });
+    expect(advice.message).toMatch(/doctor or physiotherapist/);
+    expect(advice.message).not.toMatch(/serious|danger|diagnos|cure/i);
+  });
+
+  it('flat at low tension is not a reason to see anyone', () => {
+    const advice = getProfessionalAdvice({
+      checkIns: twoWeeks({ neck: 1 }, { neck: 1 }),
+      careDays: careDays(14, 5),
+      now: T0 + 14 * DAY,
+    });
+    expect(advice).toMatchObject({ kind: 'keepGoing', trend: 'flat' });
+  });
+
+  it('worsening: higher tension despite regular care suggests a professional', () => {
+    const advice = getProfessionalAdvice({
+      checkIns: twoWeeks({ lowerBack: 4 }, { lowerBack: 7 }),
+      careDays: careDays(14, 7),
+      now: T0 + 15 * DAY,
+    });
+    expect(advice).toMatchObject({ kind: 'seeProfessional', trend: 'worsening' });
+  });
+
+  it('sparse data: one check-in, under two weeks, no shared area, or irregular care say nothing yet', () => {
+    const care = careDays(14, 5);
+    const now = T0 + 14 * DAY;
+    expect(getProfessionalAdvice({ checkIns: [], careDays: care, now }).kind).toBe('notEnoughData');
+    expect(
+      getProfessionalAdvice({ checkIns: [checkIn(0, { neck: 6 })], careDays: care, now }).kind,
+    ).toBe('notEnoughData');
+    expect(
+      getProfessionalAdvice({
+        checkIns: [checkIn(0, { neck: 6 }), checkIn(12, { neck: 6 })],
+        careDays: care,
+        now,
+      }).kind,
+    ).toBe('notEnoughData');
+    expect(
+      getProfessionalAdvice({ checkIns: twoWeeks({ neck: 6 }, { hips: 6 }), careDays: care, now })
+        .kind,
+    ).toBe('notEnoughData');
+    const irregular = getProfessionalAdvice({
+      checkIns: twoWeeks({ neck: 6 }, { neck: 6 }),
+      careDays: careDays(14, 1),
+      now,
+    });
+    expect(irregular).toMatchObject({ kind: 'notEnoughData', trend: null });
+  });
+
+  it('a red flag at the latest check-in suggests a professional whatever the trend', () => {
+    const checkIns = [
+      checkIn(0, { neck: 7 }),
+      checkIn(7, { neck: 7 }),
+      checkIn(14, { neck: 3 }, { redFlags: ['numbness'] }),
+    ];
+    const advice = getProfessionalAdvice({
+      checkIns,
+      careDays: careDays(14, 5),
+      now: T0 + 14 * DAY,
+    });
+    expect(advice.kind).toBe('redFlag');
+    expect(advice.message).toMatch(/new numbness, tingling or weakness/);
+    // Even with a single check-in and no care at all.
+    const alone = getProfessionalAdvice({
+      checkIns: [checkIn(0, {}, { redFlags: ['nightPain'] })],
+      careDays: [],
+      now: T0,
+    });
+    expect(alone.kind).toBe('redFlag');
+  });
+
+  it('chest pain spreading to the arm or jaw is an emergency, before anything else', () => {
+    const advice = getProfessionalAdvice({
+      checkIns: [checkIn(0, { chest: 8 }, { emergency: true, redFlags: ['fever'] })],
+      careDays: [],
+      now: T0 + DAY,
+    });
+    expect(advice.kind).toBe('emergency');
+    expect(advice.message).toMatch(/emergency number/);
+  });
+
+  it('an old red flag no longer speaks for today', () => {
+    const advice = getProfessionalAdvice({
+      checkIns: [checkIn(0, { neck: 5 }, { redFlags: ['fever'] })],
+      careDays: [],
+      now: T0 + 30 * DAY,
+    });
+    expect(advice.kind).toBe('notEnoughData');
+  });
+});
