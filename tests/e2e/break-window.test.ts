@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { monthKey } from '../../src/main/platform/log-store';
 import { createBrowserHarness, type BrowserHarness } from '../support/browser-harness';
@@ -11,6 +13,80 @@ const chromium = findChromium();
 const tempDir = tempDirPerTest();
 announceSkip('browser end-to-end', chromium.skip);
 
+/** No ball and a 90 s posture break: a two-exercise routine, the second one two-sided. */
+function writeSettings(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(
+    join(dataDir, 'settings.json'),
+    JSON.stringify({
+      schemaVersion: 1,
+      settings: { breaks: { postureSeconds: 90 }, equipment: { ball: false } },
+    }),
+  );
+}
+
+interface TimerSwap {
+  __realTimers?: { setTimeout: unknown; clearTimeout: unknown };
+  __fakeTimers?: { setTimeout: unknown; clearTimeout: unknown };
+}
+
+/** Runs `fn` with the page's real setTimeout (axe-core needs one) while the app's clock stays paused. */
+async function withRealTimeouts<T>(page: Page, fn: () => Promise<T>): Promise<T> {
+  const swap = (toReal: boolean) =>
+    page.evaluate((real) => {
+      const w = window as unknown as Window & TimerSwap;
+      if (real) w.__fakeTimers = { setTimeout: w.setTimeout, clearTimeout: w.clearTimeout };
+      const use = real ? w.__realTimers : w.__fakeTimers;
+      if (!use) throw new Error('timers were not captured before the clock was installed');
+      Object.assign(w, use);
+    }, toReal);
+  await swap(true);
+  try {
+    return await fn();
+  } finally {
+    await swap(false);
+  }
+}
+
+/** axe-core on the page as it is: no serious or critical violation. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  // Legacy mode runs axe in the page itself: the harness's pages have no shared context.
+  const { violations } = await withRealTimeouts(page, () =>
+    new AxeBuilder({ page }).setLegacyMode().analyze(),
+  );
+  const bad = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  expect(bad).toEqual([]);
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+const timer = (page: Page) => page.getByRole('timer', { name: 'Time left' }).textContent();
+const status = (page: Page) => page.getByRole('status').first().textContent();
+
+/** Opens the break page with Playwright's clock installed and paused: time moves only when told. */
+async function openBreak(
+  harness: BrowserHarness,
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
+  const start = Date.UTC(2026, 10, 23, 9, 0);
+  return harness.openWindow('break', {
+    ...options,
+    beforeLoad: async (page) => {
+      await page.addInitScript(() => {
+        (window as unknown as TimerSwap).__realTimers = {
+          setTimeout: window.setTimeout,
+          clearTimeout: window.clearTimeout,
+        };
+      });
+      await page.clock.install({ time: start });
+      await page.clock.pauseAt(start + 1000);
+    },
+  });
+}
+
 describe.skipIf(chromium.skip !== null)(
   `break window in Chromium${chromium.skip ? ` (skipped: ${chromium.skip})` : ''}`,
   () => {
@@ -20,8 +96,9 @@ describe.skipIf(chromium.skip !== null)(
       harness = null;
     });
 
-    it('opens after the sitting interval, and Done writes the outcome through main into the store', async () => {
+    it('opens after the sitting interval; a keyboard-only routine is written through main into the store', async () => {
       const dataDir = tempDir();
+      writeSettings(dataDir);
       harness = await createBrowserHarness({
         chromiumPath: chromium.path ?? '',
         dataDir,
@@ -31,22 +108,60 @@ describe.skipIf(chromium.skip !== null)(
       services.controller.start();
       shell.advance(20_000);
       expect(shell.calls.openBreakWindow).toHaveLength(1);
+      const prompt = shell.calls.openBreakWindow[0];
+      expect(prompt?.exercises).toEqual([
+        { exerciseId: 'hand-pressure-upper-trapezius', holdSeconds: [30, 30] },
+        { exerciseId: 'hands-behind-back-chest-opener', holdSeconds: [30] },
+      ]);
 
-      const page = await harness.openWindow('break', { beforeLoad: (p) => p.clock.install() });
-      await expect
-        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-        .toBe('Ball between shoulder blade and wall');
-      await page.clock.runFor(90_000);
-      await expect.poll(() => page.getByRole('timer').textContent()).toBe('0 s');
-      await harness.screenshot(page, 'break-window');
-      await page.getByRole('button', { name: 'Done' }).click();
+      const page = await openBreak(harness);
+      const { keyboard, clock } = page;
+      await expect.poll(() => heading(page)).toBe('Time for 1 min 30 s of care');
+      await expectAccessible(page, 'start');
 
-      await expect.poll(() => shell.calls.closeBreakWindow.length).toBe(1);
-      const file = join(
-        dataDir,
-        'history',
-        `adherence-${monthKey(shell.calls.openBreakWindow[0]?.openedAt ?? 0)}.json`,
+      // Esc with no snoozes left does nothing: no accidental end of the break.
+      if (prompt?.snoozesLeft === 0) {
+        await keyboard.press('Escape');
+        expect(await heading(page)).toBe('Time for 1 min 30 s of care');
+        expect(shell.calls.closeBreakWindow).toHaveLength(0);
+      }
+
+      await keyboard.press('Enter');
+      await expect.poll(() => heading(page)).toBe('Hand pressure on the top of the shoulder');
+      expect(await status(page)).toBe('Get into position');
+      await clock.runFor(5_000);
+      await expect.poll(() => status(page)).toBe('Hold the left side');
+      await expectAccessible(page, 'holding');
+
+      await clock.runFor(8_000);
+      expect(await timer(page)).toBe('0:22');
+      await keyboard.press('Space');
+      await expect.poll(() => status(page)).toBe('Paused');
+      await clock.runFor(60_000);
+      expect(await timer(page)).toBe('0:22');
+      await expectAccessible(page, 'paused');
+      await keyboard.press('Space');
+      await clock.runFor(22_000);
+      await expect.poll(() => status(page)).toBe('Switch sides');
+      await expectAccessible(page, 'switch sides');
+      await clock.runFor(5_000);
+      await expect.poll(() => status(page)).toBe('Hold the right side');
+      await clock.runFor(30_000);
+
+      await expect.poll(() => heading(page)).toBe('Hands-behind-back chest opener');
+      await clock.runFor(5_000 + 20_000);
+      expect(await timer(page)).toBe('0:10');
+      // Enter moves on, keeping the 20 s held (more than the 15 s minimum of a stretch).
+      await keyboard.press('Enter');
+      await expect.poll(() => heading(page)).toBe('Well done');
+      expect(await page.getByText('of care in this break').textContent()).toBe(
+        '1 min 20 s of care in this break',
       );
+      await expectAccessible(page, 'finish');
+
+      await keyboard.press('Enter');
+      await expect.poll(() => shell.calls.closeBreakWindow.length).toBe(1);
+      const file = join(dataDir, 'history', `adherence-${monthKey(prompt?.openedAt ?? 0)}.json`);
       expect(existsSync(file)).toBe(true);
       const stored = JSON.parse(readFileSync(file, 'utf8'));
       expect(stored.events).toEqual([
@@ -54,11 +169,80 @@ describe.skipIf(chromium.skip !== null)(
           kind: 'posture',
           outcome: 'completed',
           boutSeconds: 20,
-          exercises: [{ exerciseId: 'ball-shoulder-blade-wall', heldSeconds: [45, 45] }],
+          exercises: [
+            { exerciseId: 'hand-pressure-upper-trapezius', heldSeconds: [30, 30] },
+            { exerciseId: 'hands-behind-back-chest-opener', heldSeconds: [20] },
+          ],
         }),
       ]);
       expect(services.controller.getStatus().phase).toBe('away');
     });
+
+    it('Esc snoozes when the prompt has snoozes left, and says why it cannot otherwise', async (context) => {
+      harness = await createBrowserHarness({
+        chromiumPath: chromium.path ?? '',
+        dataDir: tempDir(),
+      });
+      harness.services.controller.dispatch({ type: 'startBreakNow' });
+      const prompt = harness.services.controller.getPrompt();
+      const page = await openBreak(harness);
+      await expect.poll(() => heading(page)).toMatch(/^Time for/);
+      const snooze = page.getByRole('button', { name: 'Snooze' });
+      if (prompt?.snoozesLeft === 0) {
+        expect(await snooze.getAttribute('aria-disabled')).toBe('true');
+        expect(await page.locator('#snooze-note').textContent()).toBe(
+          'No snoozes left for this break',
+        );
+        announceSkip('snooze by Esc', 'the engine gives this prompt no snoozes');
+        context.skip();
+      }
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => harness?.shell.calls.closeBreakWindow.length).toBe(1);
+      expect(harness.shell.calls.appendLog[0]?.outcome).toBe('snoozed');
+    });
+
+    it.each([
+      [800, 600, 'light'],
+      [800, 600, 'dark'],
+      [1280, 800, 'light'],
+      [1280, 800, 'dark'],
+    ] as const)(
+      'looks right at %ix%i, %s: start, hold and finish cards',
+      async (width, height, colorScheme) => {
+        const dataDir = tempDir();
+        writeSettings(dataDir);
+        harness = await createBrowserHarness({ chromiumPath: chromium.path ?? '', dataDir });
+        harness.services.controller.dispatch({ type: 'startBreakNow' });
+        const page = await openBreak(harness, { width, height, colorScheme });
+        const name = (state: string) => `break-${state}-${width}x${height}-${colorScheme}`;
+        // Every card fits the window: nothing to scroll at these sizes.
+        const overflow = () =>
+          page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+        await expect.poll(() => heading(page)).toMatch(/^Time for/);
+        await harness.screenshot(page, name('start'));
+        await expectAccessible(page, `start ${colorScheme}`);
+        await page.keyboard.press('Enter');
+        await page.clock.runFor(5_000 + 12_000);
+        await expect.poll(() => status(page)).toBe('Hold the left side');
+        await expect
+          .poll(() =>
+            page.locator('img.drawing').evaluate((img: HTMLImageElement) => img.naturalWidth),
+          )
+          .toBeGreaterThan(0);
+        await harness.screenshot(page, name('hold'));
+        expect(await overflow()).toBeLessThanOrEqual(0);
+        await expectAccessible(page, `hold ${colorScheme}`);
+        await page.clock.runFor(18_000);
+        await expect.poll(() => status(page)).toBe('Switch sides');
+        await expectAccessible(page, `switch ${colorScheme}`);
+        await page.clock.runFor(5_000 + 30_000 + 5_000 + 30_000);
+        await expect.poll(() => heading(page)).toBe('Well done');
+        await harness.screenshot(page, name('finish'));
+        await expectAccessible(page, `finish ${colorScheme}`);
+        expect(await overflow()).toBeLessThanOrEqual(0);
+      },
+    );
 
     it('refuses a malformed result from the page and stores nothing', async () => {
       const dataDir = tempDir();

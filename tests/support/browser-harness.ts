@@ -47,6 +47,7 @@ export interface BrowserHarness {
       width?: number;
       height?: number;
       colorScheme?: 'light' | 'dark';
+      reducedMotion?: 'reduce' | 'no-preference';
       beforeLoad?: (page: Page) => Promise<void>;
     },
   ): Promise<Page>;
@@ -100,6 +101,7 @@ export async function createBrowserHarness(options: {
       const page = await (browser as Browser).newPage({
         viewport: { width: windowOptions.width ?? 800, height: windowOptions.height ?? 600 },
         colorScheme: windowOptions.colorScheme ?? 'light',
+        reducedMotion: windowOptions.reducedMotion ?? 'no-preference',
       });
       pages.add(page);
       page.on('close', () => pages.delete(page));

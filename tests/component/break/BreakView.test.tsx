@@ -1,88 +1,198 @@
 import { act, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BreakView } from '../../../src/renderer/break/BreakView';
 import { ApiContext } from '../../../src/renderer/common/api';
-import type { BreakPrompt, BreakResult } from '../../../src/shared/domain';
+import type { BreakResult } from '../../../src/shared/domain';
 import { createFakeApi } from '../fake-api';
+import { renderBreak, wait } from './render-break';
 
-const prompt: BreakPrompt = {
-  id: 'prompt-1',
-  kind: 'posture',
-  openedAt: Date.UTC(2026, 10, 23, 9, 30),
-  exercises: [{ exerciseId: 'doorway-chest-stretch', holdSeconds: [30, 30] }],
-  strict: false,
-  snoozesLeft: 2,
-  sound: { enabled: true, volume: 0.5 },
-};
+const pass = (seconds: number) => act(() => wait(seconds));
 
-function renderBreak(
-  overrides: Partial<BreakPrompt> = {},
-  finish = vi.fn((_result: BreakResult) => undefined),
-) {
-  const fake = createFakeApi({
-    getBreak: () => ({ ...prompt, ...overrides }),
-    finishBreak: finish,
-  });
-  render(
-    <ApiContext.Provider value={fake.api}>
-      <BreakView />
-    </ApiContext.Provider>,
-  );
-  return { fake, finish };
-}
-
-describe('BreakView', () => {
+describe('BreakView states', () => {
   beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
   afterEach(() => vi.useRealTimers());
 
-  it('shows the exercise, its steps and a countdown over both sides', async () => {
+  it('start: says what is coming and how long it takes, with Start focused', async () => {
     renderBreak();
     expect(
-      await screen.findByRole('heading', { name: 'Doorway chest stretch' }),
+      await screen.findByRole('heading', { level: 1, name: 'Time for 1 min 30 s of care' }),
     ).toBeInTheDocument();
-    expect(screen.getAllByRole('listitem')).toHaveLength(3);
-    expect(screen.getByRole('timer', { name: 'Time left' })).toHaveTextContent('60 s');
-    await act(() => vi.advanceTimersByTimeAsync(5000));
-    expect(screen.getByRole('timer')).toHaveTextContent('55 s');
+    const coming = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(coming).toEqual([
+      'Neck side bend — 30 s each side',
+      'Upper-back extension over the chair back — 30 s',
+    ]);
+    expect(screen.getByRole('button', { name: 'Start' })).toHaveFocus();
+    expect(screen.getByText('Posture break')).toBeInTheDocument();
+    expect(screen.getByText('Safety first')).toBeInTheDocument();
   });
 
-  it('reports a completed break with the seconds held per side', async () => {
-    const { finish } = renderBreak();
-    await screen.findByRole('heading', { name: 'Doorway chest stretch' });
-    await act(() => vi.advanceTimersByTimeAsync(60_000));
-    expect(screen.getByRole('timer')).toHaveTextContent('0 s');
-    await userEvent
-      .setup({ advanceTimers: vi.advanceTimersByTime })
-      .click(screen.getByRole('button', { name: 'Done' }));
+  it('holding: shows the drawing, steps, cautions and a timer counting the left side', async () => {
+    const { user } = renderBreak();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Neck side bend' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Get into position');
+    const drawing = screen.getByRole('img', { name: /tilts the head to one side/ });
+    expect(drawing.getAttribute('src')).toMatch(/neck-side-bend\.svg/);
+    expect(screen.getByRole('list', { name: 'Steps' }).children).toHaveLength(4);
+    expect(screen.getByRole('list', { name: 'Stop if you feel' })).toHaveTextContent('Dizziness');
+    expect(screen.getByText(/Tunwattanapong et al\. 2016/)).toBeInTheDocument();
+
+    await pass(5);
+    expect(screen.getByRole('status')).toHaveTextContent('Hold the left side');
+    expect(screen.getByRole('timer', { name: 'Time left' })).toHaveTextContent('0:30');
+    await pass(12);
+    expect(screen.getByRole('timer')).toHaveTextContent('0:18');
+    expect(screen.getByText(/Left side · 1 of 2/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next exercise' })).toHaveFocus();
+  });
+
+  it('switch sides: cues the change, then counts the right side', async () => {
+    const { user } = renderBreak();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await pass(5 + 30);
+    expect(screen.getByRole('status')).toHaveTextContent('Switch sides');
+    expect(screen.getByText(/Right side · 2 of 2/)).toBeInTheDocument();
+    expect(screen.getByText(/starts in 5 s/)).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveTextContent('0:30');
+    await pass(5);
+    expect(screen.getByRole('status')).toHaveTextContent('Hold the right side');
+    await pass(10);
+    expect(screen.getByRole('timer')).toHaveTextContent('0:20');
+  });
+
+  it('paused: Space stops the clock and Space resumes it; the button says so', async () => {
+    const { user } = renderBreak();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await pass(5 + 10);
+    await user.keyboard(' ');
+    expect(screen.getByRole('status')).toHaveTextContent('Paused');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    await pass(60);
+    expect(screen.getByRole('timer')).toHaveTextContent('0:20');
+    // Space pauses even with the primary button focused, and never presses it.
+    expect(screen.getByRole('button', { name: 'Next exercise' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('status')).toHaveTextContent('Hold the left side');
+    await pass(5);
+    expect(screen.getByRole('timer')).toHaveTextContent('0:15');
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Paused');
+  });
+
+  it('finish: "N of care in this break", then Done reports a completed break', async () => {
+    const { user, finish } = renderBreak();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await pass(5 + 30 + 5 + 30 + 5 + 30);
+    expect(screen.getByRole('heading', { level: 1, name: 'Well done' })).toBeInTheDocument();
+    expect(screen.getByText(/of care in this break/)).toHaveTextContent(
+      '1 min 30 s of care in this break',
+    );
+    expect(screen.getByRole('list', { name: 'What you did' })).toHaveTextContent(
+      'Neck side bend: 30 s + 30 s',
+    );
+    await user.click(screen.getByRole('button', { name: 'Done' }));
     expect(finish).toHaveBeenCalledWith(
       {
         promptId: 'prompt-1',
         outcome: 'completed',
-        exercises: [{ exerciseId: 'doorway-chest-stretch', heldSeconds: [30, 30] }],
+        exercises: [
+          { exerciseId: 'neck-side-bend', heldSeconds: [30, 30] },
+          { exerciseId: 'chair-thoracic-extension', heldSeconds: [30] },
+        ],
       },
       { window: 'break' },
     );
   });
 
-  it('reports partial care when Done comes before the timer ends', async () => {
-    const { finish } = renderBreak();
-    await screen.findByRole('heading', { name: 'Doorway chest stretch' });
-    await act(() => vi.advanceTimersByTimeAsync(40_000));
-    await userEvent
-      .setup({ advanceTimers: vi.advanceTimersByTime })
-      .click(screen.getByRole('button', { name: 'Done' }));
-    expect(finish.mock.calls[0]?.[0]).toMatchObject({
+  it('strict mode: no way to skip the break, and it says why', async () => {
+    const { user } = renderBreak({ strict: true });
+    await screen.findByRole('button', { name: 'Start' });
+    expect(screen.queryByRole('button', { name: 'Skip break' })).not.toBeInTheDocument();
+    expect(screen.getByText('Strict mode: this break cannot be skipped.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.queryByRole('button', { name: 'Skip break' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Skip this exercise' })).toBeInTheDocument();
+  });
+});
+
+describe('BreakView reports', () => {
+  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
+  afterEach(() => vi.useRealTimers());
+
+  it('Enter moves on keeping the seconds held; an early finish is partial', async () => {
+    const { user, finish } = renderBreak();
+    await screen.findByRole('button', { name: 'Start' });
+    await user.keyboard('{Enter}');
+    await pass(5 + 10);
+    await user.keyboard('{Enter}');
+    expect(
+      screen.getByRole('heading', { name: 'Upper-back extension over the chair back' }),
+    ).toBeInTheDocument();
+    await pass(5 + 20);
+    await user.keyboard('{Enter}');
+    expect(screen.getByText(/of care in this break/)).toHaveTextContent('30 s of care');
+    await user.keyboard('{Enter}');
+    expect(finish.mock.calls[0]?.[0]).toEqual({
+      promptId: 'prompt-1',
       outcome: 'partial',
-      exercises: [{ heldSeconds: [30, 10] }],
+      exercises: [
+        { exerciseId: 'neck-side-bend', heldSeconds: [10, 0] },
+        { exerciseId: 'chair-thoracic-extension', heldSeconds: [20] },
+      ],
     });
   });
 
-  it('reports a skip with no exercises', async () => {
-    const { finish } = renderBreak();
-    await userEvent
-      .setup({ advanceTimers: vi.advanceTimersByTime })
-      .click(await screen.findByRole('button', { name: 'Skip' }));
+  it('Skip this exercise drops it and moves on', async () => {
+    const { user, finish } = renderBreak();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await pass(5 + 10);
+    await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
+    await pass(5 + 30);
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
+    expect(finish.mock.calls[0]?.[0]).toMatchObject({
+      outcome: 'partial',
+      exercises: [{ exerciseId: 'chair-thoracic-extension', heldSeconds: [30] }],
+    });
+  });
+
+  it('reports by itself 20 s after the finish card, so walking away still counts', async () => {
+    const { user, finish } = renderBreak({
+      exercises: [{ exerciseId: 'chair-thoracic-extension', holdSeconds: [30] }],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await pass(5 + 30);
+    expect(finish).not.toHaveBeenCalled();
+    await pass(20);
+    expect(finish.mock.calls[0]?.[0]).toMatchObject({ outcome: 'completed' });
+  });
+
+  it('Esc snoozes, keeping what was held', async () => {
+    const { user, finish } = renderBreak();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await pass(5 + 12);
+    await user.keyboard('{Escape}');
+    expect(finish.mock.calls[0]?.[0]).toEqual({
+      promptId: 'prompt-1',
+      outcome: 'snoozed',
+      exercises: [{ exerciseId: 'neck-side-bend', heldSeconds: [12, 0] }],
+    });
+    expect(screen.getByText('Snoozed. See you in a few minutes.')).toBeInTheDocument();
+  });
+
+  it('without snoozes left, Snooze is unavailable with its reason, and Esc does nothing', async () => {
+    const { user, finish } = renderBreak({ snoozesLeft: 0 });
+    const snooze = await screen.findByRole('button', { name: 'Snooze' });
+    expect(snooze).toHaveAttribute('aria-disabled', 'true');
+    expect(snooze).toHaveAccessibleDescription('No snoozes left for this break');
+    await user.keyboard('{Escape}');
+    await user.click(snooze);
+    expect(finish).not.toHaveBeenCalled();
+  });
+
+  it('Skip break before starting reports a skip with no exercises', async () => {
+    const { user, finish } = renderBreak();
+    await user.click(await screen.findByRole('button', { name: 'Skip break' }));
     expect(finish.mock.calls[0]?.[0]).toEqual({
       promptId: 'prompt-1',
       outcome: 'skipped',
@@ -90,23 +200,40 @@ describe('BreakView', () => {
     });
   });
 
-  it('offers no Skip in strict mode', async () => {
-    renderBreak({ strict: true });
-    await screen.findByRole('button', { name: 'Done' });
-    expect(screen.queryByRole('button', { name: 'Skip' })).not.toBeInTheDocument();
+  it('Space on another focused button presses that button and does not pause', async () => {
+    const { user, finish } = renderBreak();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await pass(5);
+    screen.getByRole('button', { name: 'Mute sound' }).focus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'Mute sound' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Hold the left side');
+    expect(finish).not.toHaveBeenCalled();
   });
 
   it('says so when saving fails, and lets the person try again', async () => {
     const finish = vi.fn((_result: BreakResult): undefined => {
       throw new Error('disk full');
     });
-    renderBreak({}, finish);
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    await user.click(await screen.findByRole('button', { name: 'Done' }));
+    const { user } = renderBreak({}, finish);
+    await user.click(await screen.findByRole('button', { name: 'Skip break' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your break was not saved: Error: disk full',
     );
-    expect(screen.getByRole('button', { name: 'Done' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Skip break' })).toBeEnabled();
+  });
+
+  it('with nothing planned, offers a plain stand-up break', async () => {
+    const { user, finish } = renderBreak({ exercises: [] });
+    expect(
+      await screen.findByRole('heading', { name: 'Stand up and move for a minute' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
+    expect(finish.mock.calls[0]?.[0]).toMatchObject({ outcome: 'completed', exercises: [] });
   });
 
   it('explains when no break is due', async () => {
