@@ -64,12 +64,19 @@ async function expectAccessible(page: Page, state: string): Promise<void> {
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 const timer = (page: Page) => page.getByRole('timer', { name: 'Time left' }).textContent();
+const switchAnimation = (page: Page) =>
+  page.locator('.hold-status').evaluate((element) => getComputedStyle(element).animationName);
 const status = (page: Page) => page.getByRole('status').first().textContent();
 
 /** Opens the break page with Playwright's clock installed and paused: time moves only when told. */
 async function openBreak(
   harness: BrowserHarness,
-  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce';
+  } = {},
 ): Promise<Page> {
   const start = Date.UTC(2026, 10, 23, 9, 0);
   return harness.openWindow('break', {
@@ -235,6 +242,7 @@ describe.skipIf(chromium.skip !== null)(
         await expectAccessible(page, `hold ${colorScheme}`);
         await page.clock.runFor(18_000);
         await expect.poll(() => status(page)).toBe('Switch sides');
+        expect(await switchAnimation(page)).toBe('pulse');
         await expectAccessible(page, `switch ${colorScheme}`);
         await page.clock.runFor(5_000 + 30_000 + 5_000 + 30_000);
         await expect.poll(() => heading(page)).toBe('Well done');
@@ -243,6 +251,19 @@ describe.skipIf(chromium.skip !== null)(
         expect(await overflow()).toBeLessThanOrEqual(0);
       },
     );
+
+    it('respects prefers-reduced-motion: the switch cue does not pulse', async () => {
+      const dataDir = tempDir();
+      writeSettings(dataDir);
+      harness = await createBrowserHarness({ chromiumPath: chromium.path ?? '', dataDir });
+      harness.services.controller.dispatch({ type: 'startBreakNow' });
+      const page = await openBreak(harness, { reducedMotion: 'reduce' });
+      await expect.poll(() => heading(page)).toMatch(/^Time for/);
+      await page.keyboard.press('Enter');
+      await page.clock.runFor(5_000 + 30_000);
+      await expect.poll(() => status(page)).toBe('Switch sides');
+      expect(await switchAnimation(page)).toBe('none');
+    });
 
     it('refuses a malformed result from the page and stores nothing', async () => {
       const dataDir = tempDir();
