@@ -38,14 +38,14 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
     else send(summarizeRoutine(prompt.exercises, state.held));
   }, [prompt.exercises, send, state.held]);
   const snooze = (): void => {
-    if (!canSnooze) return;
+    if (!canSnooze || sending) return;
     send({
       outcome: 'snoozed',
       exercises: summarizeRoutine(prompt.exercises, state.held).exercises,
     });
   };
   const skipBreak = (): void => {
-    if (prompt.strict) return;
+    if (prompt.strict || sending) return;
     // Care already taken is kept: skipping the rest of a break is then partial care.
     const { exercises } = summarizeRoutine(prompt.exercises, state.held);
     send({ outcome: exercises.length > 0 ? 'partial' : 'skipped', exercises });

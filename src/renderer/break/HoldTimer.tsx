@@ -12,9 +12,10 @@ function getSideName(state: RoutineState): string | null {
 function getStatus(state: RoutineState): string {
   const side = getSideName(state);
   if (state.paused) return 'Paused';
-  if (state.phase === 'ready') return 'Get into position';
-  if (state.phase === 'switch') return 'Switch sides';
   const kind = findExercise(state.plans[state.index]?.exerciseId ?? '')?.kind;
+  if (state.phase === 'ready')
+    return kind === 'movement' ? 'Get ready to walk' : 'Get into position';
+  if (state.phase === 'switch') return 'Switch sides';
   if (kind === 'movement') return 'Walk';
   return side ? `Hold the ${side}` : 'Hold';
 }

@@ -47,6 +47,21 @@ describe('BreakView states', () => {
     expect(screen.getByRole('button', { name: 'Next exercise' })).toHaveFocus();
   });
 
+  it('movement break: the walk counts minutes, with no sides', async () => {
+    const { user } = renderBreak({
+      kind: 'movement',
+      exercises: [{ exerciseId: 'walk', holdSeconds: [240] }],
+    });
+    expect(await screen.findByText('Movement break')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Get ready to walk');
+    await pass(5 + 60);
+    expect(screen.getByRole('status')).toHaveTextContent('Walk');
+    expect(screen.getByRole('timer')).toHaveTextContent('3:00');
+    expect(screen.queryByText(/side ·/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Finish' })).toHaveFocus();
+  });
+
   it('switch sides: cues the change, then counts the right side', async () => {
     const { user } = renderBreak();
     await user.click(await screen.findByRole('button', { name: 'Start' }));
