@@ -80,7 +80,14 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
       {isRunning(state) && (
         <ExerciseCard key={state.index} state={state} busy={busy} dispatch={dispatch} />
       )}
-      {finished && <FinishCard state={state} busy={busy} onDone={finish} />}
+      {finished && (
+        <FinishCard
+          state={state}
+          careTodaySeconds={prompt.careTodaySeconds}
+          busy={busy}
+          onDone={finish}
+        />
+      )}
       {error && (
         <p role="alert" className="error">
           {error}

@@ -6,14 +6,18 @@ import type { RoutineState } from './routine-state';
 /** The end: how much care this break held, what was done, and Done (Enter). */
 export function FinishCard({
   state,
+  careTodaySeconds,
   busy,
   onDone,
 }: {
   state: RoutineState;
+  /** Care logged earlier today, if main told us; else the card speaks of this break. */
+  careTodaySeconds: number | undefined;
   busy: boolean;
   onDone: () => void;
 }) {
   const total = getHeldTotal(state.held);
+  const today = careTodaySeconds === undefined ? null : careTodaySeconds + total;
   const done = state.plans
     .map((plan, index) => ({ plan, held: state.held[index] ?? [] }))
     .filter(({ held }) => held.some((s) => s > 0));
@@ -22,7 +26,15 @@ export function FinishCard({
       <p className="kicker">Break finished</p>
       <h1 id="finish-title">{total > 0 ? 'Well done' : 'Maybe next time'}</h1>
       <p className="care">
-        <strong>{formatCare(total)}</strong> of care in this break
+        {today === null ? (
+          <>
+            <strong>{formatCare(total)}</strong> of care in this break
+          </>
+        ) : (
+          <>
+            <strong>{formatCare(today)}</strong> of care today
+          </>
+        )}
       </p>
       {done.length > 0 && (
         <ul className="done-list" aria-label="What you did">

@@ -160,7 +160,7 @@ export const LOWER_BODY: readonly Exercise[] = [
     ],
     feel: 'Warm and loosened up; you can still talk comfortably.',
     stopIf: ['Chest pain or tightness, or unusual breathlessness: stop and get help', 'Dizziness'],
-    why: 'Walking 3–5 minutes at a low to moderate pace every 30 minutes is advised (ANSES 2025), and simply standing is not enough (Cornell CUErgo, Hedge).',
+    why: 'Walking 3–5 minutes at a low to moderate pace every 30 minutes is advised (ANSES 2025), and simply standing is not enough (Cornell CUErgo, Hedge: ergo.human.cornell.edu/CUESitStandPrograms.html); evidence on pain is weaker.',
     sources: [SOURCES.anses2025, SOURCES.cornell],
     evidence: 'moderate',
     illustration: 'walk.svg',

@@ -120,6 +120,13 @@ describe('BreakView states', () => {
     );
   });
 
+  it('finish: counts the whole day when main says how much care came before', async () => {
+    const { user } = renderBreak({ careTodaySeconds: 40 });
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await pass(5 + 30 + 5 + 30 + 5 + 30);
+    expect(screen.getByText(/of care today/)).toHaveTextContent('2 min 10 s of care today');
+  });
+
   it('strict mode: no way to skip the break, and it says why', async () => {
     const { user } = renderBreak({ strict: true });
     await screen.findByRole('button', { name: 'Start' });

@@ -77,6 +77,7 @@ describe('the exercise catalogue', () => {
       if (exercise.evidence === 'weak') expect(exercise.why).toMatch(/weak/i);
       for (const source of exercise.sources) {
         if (source.year !== undefined) expect(exercise.why).toContain(String(source.year));
+        if (source.url) expect(exercise.why).toContain(source.url.replace(/^https?:\/\//, ''));
       }
     },
   );
