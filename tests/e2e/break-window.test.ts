@@ -1,10 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { monthKey } from '../../src/main/platform/log-store';
 import { createBrowserHarness, type BrowserHarness } from '../support/browser-harness';
+import {
+  expectAccessible,
+  heading,
+  openBreak,
+  status,
+  switchAnimation,
+  timer,
+  writeSettings,
+} from './break-window-support';
 import { findChromium } from '../support/chromium';
 import { announceSkip } from '../support/skip-notice';
 import { tempDirPerTest } from '../support/temp-dir';
@@ -12,87 +19,6 @@ import { tempDirPerTest } from '../support/temp-dir';
 const chromium = findChromium();
 const tempDir = tempDirPerTest();
 announceSkip('browser end-to-end', chromium.skip);
-
-/** No ball and a 90 s posture break: a two-exercise routine, the second one two-sided. */
-function writeSettings(dataDir: string): void {
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(
-    join(dataDir, 'settings.json'),
-    JSON.stringify({
-      schemaVersion: 1,
-      settings: { breaks: { postureSeconds: 90 }, equipment: { ball: false } },
-    }),
-  );
-}
-
-interface TimerSwap {
-  __realTimers?: { setTimeout: unknown; clearTimeout: unknown };
-  __fakeTimers?: { setTimeout: unknown; clearTimeout: unknown };
-}
-
-/** Runs `fn` with the page's real setTimeout (axe-core needs one) while the app's clock stays paused. */
-async function withRealTimeouts<T>(page: Page, fn: () => Promise<T>): Promise<T> {
-  const swap = (toReal: boolean) =>
-    page.evaluate((real) => {
-      const w = window as unknown as Window & TimerSwap;
-      if (real) w.__fakeTimers = { setTimeout: w.setTimeout, clearTimeout: w.clearTimeout };
-      const use = real ? w.__realTimers : w.__fakeTimers;
-      if (!use) throw new Error('timers were not captured before the clock was installed');
-      Object.assign(w, use);
-    }, toReal);
-  await swap(true);
-  try {
-    return await fn();
-  } finally {
-    await swap(false);
-  }
-}
-
-/** axe-core on the page as it is: no serious or critical violation. */
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  // Legacy mode runs axe in the page itself: the harness's pages have no shared context.
-  const { violations } = await withRealTimeouts(page, () =>
-    new AxeBuilder({ page }).setLegacyMode().analyze(),
-  );
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) => `${state}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(bad).toEqual([]);
-}
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
-const timer = (page: Page) => page.getByRole('timer', { name: 'Time left' }).textContent();
-const switchAnimation = (page: Page) =>
-  page.locator('.hold-status').evaluate((element) => getComputedStyle(element).animationName);
-const status = (page: Page) => page.getByRole('status').first().textContent();
-
-/** Opens the break page with Playwright's clock installed and paused: time moves only when told. */
-async function openBreak(
-  harness: BrowserHarness,
-  options: {
-    width?: number;
-    height?: number;
-    colorScheme?: 'light' | 'dark';
-    reducedMotion?: 'reduce';
-  } = {},
-): Promise<Page> {
-  const start = Date.UTC(2026, 10, 23, 9, 0);
-  return harness.openWindow('break', {
-    ...options,
-    beforeLoad: async (page) => {
-      await page.addInitScript(() => {
-        (window as unknown as TimerSwap).__realTimers = {
-          setTimeout: window.setTimeout,
-          clearTimeout: window.clearTimeout,
-        };
-      });
-      await page.clock.install({ time: start });
-      await page.clock.pauseAt(start + 1000);
-    },
-  });
-}
 
 describe.skipIf(chromium.skip !== null)(
   `break window in Chromium${chromium.skip ? ` (skipped: ${chromium.skip})` : ''}`,

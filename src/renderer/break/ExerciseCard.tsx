@@ -3,6 +3,7 @@ import { findExercise } from '../../shared/exercises';
 import { HoldTimer } from './HoldTimer';
 import { getIllustrationUrl } from './illustrations';
 import type { RoutineAction, RoutineState } from './routine-state';
+import './exercise-card.css';
 
 /** One exercise: drawing, steps, feel, cautions, why, the hold timer and its controls. */
 export function ExerciseCard({
