@@ -51,6 +51,17 @@ describe.skipIf(chromium.skip !== null)(
       const { keyboard, clock } = page;
       await expect.poll(() => heading(page)).toBe('Time for 1 min 30 s of care');
       await expectAccessible(page, 'start');
+      // Start has focus, and keyboard focus is visible: a 3 px outline, here and after Tab.
+      const focusRing = () =>
+        page.evaluate(() => {
+          const focused = document.activeElement;
+          const style = focused ? getComputedStyle(focused) : null;
+          return `${focused?.textContent ?? ''} ${style?.outlineStyle} ${style?.outlineWidth}`;
+        });
+      expect(await focusRing()).toBe('Start Enter solid 3px');
+      await keyboard.press('Tab');
+      expect(await focusRing()).toBe('Safety first solid 3px');
+      await keyboard.press('Shift+Tab');
 
       // Esc with no snoozes left does nothing: no accidental end of the break.
       if (prompt?.snoozesLeft === 0) {
