@@ -1,8 +1,10 @@
+import { runBundleSizeBench } from './bundle-size';
 import { runDesktopBench } from './desktop';
 import { runEngineBench } from './engine';
 import { runSettingsBench } from './settings';
 
 /** `npm run bench`: prints each figure on its own line; no figure is asserted here. */
 runEngineBench();
+runBundleSizeBench();
 runDesktopBench();
 runSettingsBench();

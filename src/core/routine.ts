@@ -1,5 +1,16 @@
+import { tz } from '@date-fns/tz';
+import { isSameDay } from 'date-fns';
 import type { BreakKind, PlannedExercise } from '../shared/domain';
-import { EXERCISES, type Equipment } from '../shared/exercises';
+import {
+  DOSE_RANGES,
+  EXERCISES,
+  PRESSURE_PER_DAY,
+  PRESSURE_SESSION_MAX_SECONDS,
+  findExercise,
+  type BodyArea,
+  type Equipment,
+  type Exercise,
+} from '../shared/exercises';
 import type { Settings } from './settings';
 
 /** Everything the routine builder may look at to fill one break. */
@@ -15,27 +26,114 @@ export interface RoutineRequest {
   timeZone: string;
 }
 
+/** A break holds one to three exercises. */
+export const MAX_EXERCISES = 3;
+
 /** True when the person owns everything the exercise needs. */
-function hasEquipment(settings: Settings, needs: readonly Equipment[]): boolean {
+export function hasEquipment(settings: Settings, needs: readonly Equipment[]): boolean {
   return needs.every((item) => item === 'none' || settings.equipment[item]);
 }
 
-/** First version: the first allowed exercise. The routine builder replaces this. */
-export function planRoutine(request: RoutineRequest): PlannedExercise[] {
-  const { settings } = request;
-  const allowed = EXERCISES.filter(
+/** Pressure exercises already done on the calendar day of `now` in `timeZone`. */
+export function countPressureToday(request: RoutineRequest): number {
+  const zone = tz(request.timeZone);
+  return request.recent.filter(
+    (done) =>
+      findExercise(done.exerciseId)?.kind === 'pressure' &&
+      isSameDay(done.at, request.now, { in: zone }),
+  ).length;
+}
+
+/** The exercises this person may be offered at all (equipment, disabled list, safety). */
+export function getAllowedExercises(settings: Settings): Exercise[] {
+  return EXERCISES.filter(
     (exercise) =>
       hasEquipment(settings, exercise.equipment) &&
       !settings.exercises.disabled.includes(exercise.id) &&
       (settings.safety.pressureAllowed || exercise.kind !== 'pressure'),
   );
-  const chosen = allowed[0];
-  if (!chosen) return [];
-  const sides = chosen.sides === 'both' ? 2 : 1;
-  return [
-    {
-      exerciseId: chosen.id,
-      holdSeconds: Array.from({ length: sides }, () => chosen.holdSeconds),
-    },
-  ];
+}
+
+/** Least recently done first: never-done areas, then the oldest; ties keep catalogue order. */
+function byRotation(recent: RoutineRequest['recent']) {
+  const lastArea = new Map<BodyArea, number>();
+  const lastExercise = new Map<string, number>();
+  for (const done of recent) {
+    const exercise = findExercise(done.exerciseId);
+    if (!exercise) continue;
+    lastArea.set(exercise.area, Math.max(lastArea.get(exercise.area) ?? -Infinity, done.at));
+    lastExercise.set(exercise.id, Math.max(lastExercise.get(exercise.id) ?? -Infinity, done.at));
+  }
+  const areaAt = (e: Exercise) => lastArea.get(e.area) ?? -Infinity;
+  const exerciseAt = (e: Exercise) => lastExercise.get(e.id) ?? -Infinity;
+  // Never-done is -Infinity, and -Infinity minus -Infinity is NaN: compare, don't subtract.
+  const compare = (x: number, y: number): number => (x < y ? -1 : x > y ? 1 : 0);
+  return (a: Exercise, b: Exercise): number =>
+    compare(areaAt(a), areaAt(b)) || compare(exerciseAt(a), exerciseAt(b));
+}
+
+function sideCount(exercise: Exercise): number {
+  return exercise.sides === 'both' ? 2 : 1;
+}
+
+function plan(exercise: Exercise, perSide: number): PlannedExercise {
+  return {
+    exerciseId: exercise.id,
+    holdSeconds: Array.from({ length: sideCount(exercise) }, () => perSide),
+  };
+}
+
+/**
+ * Fills one break: one to three exercises from different body areas, least recently
+ * done areas first, within the budget. The first exercise may be shortened to its
+ * kind's minimum dose so a short break still holds one; later ones keep their full
+ * dose or are left out. Movement breaks always end with a 3–5 minute walk.
+ */
+export function planRoutine(request: RoutineRequest): PlannedExercise[] {
+  const allowed = getAllowedExercises(request.settings);
+  // The walk is what a movement break is for: it needs nothing and is always offered.
+  const walk =
+    request.kind === 'movement' ? EXERCISES.find((e) => e.kind === 'movement') : undefined;
+  const walkRange = DOSE_RANGES.movement;
+  const budget = Math.max(0, Math.round(request.budgetSeconds));
+  let left = walk ? Math.max(0, budget - walkRange.minSeconds) : budget;
+  let pressureLeft = Math.max(0, PRESSURE_PER_DAY - countPressureToday(request));
+  let pressureSeconds = 0;
+
+  const candidates = allowed.filter((e) => e.kind !== 'movement').sort(byRotation(request.recent));
+  const chosen: PlannedExercise[] = [];
+  const areas = new Set<BodyArea>();
+  const slots = walk ? MAX_EXERCISES - 1 : MAX_EXERCISES;
+
+  for (const exercise of candidates) {
+    if (chosen.length >= slots) break;
+    if (areas.has(exercise.area)) continue;
+    const isPressure = exercise.kind === 'pressure';
+    if (isPressure && pressureLeft === 0) continue;
+    const sides = sideCount(exercise);
+    const shortest = DOSE_RANGES[exercise.kind].minSeconds;
+    const perSide =
+      chosen.length === 0 && !walk
+        ? Math.min(exercise.holdSeconds, Math.floor(left / sides))
+        : exercise.holdSeconds;
+    if (perSide < shortest || perSide * sides > left) continue;
+    if (isPressure && pressureSeconds + perSide * sides > PRESSURE_SESSION_MAX_SECONDS) continue;
+    chosen.push(plan(exercise, perSide));
+    areas.add(exercise.area);
+    left -= perSide * sides;
+    if (isPressure) {
+      pressureLeft -= 1;
+      pressureSeconds += perSide * sides;
+    }
+  }
+
+  if (walk) {
+    const used = chosen.reduce((sum, p) => sum + p.holdSeconds.reduce((s, h) => s + h, 0), 0);
+    const walkSeconds = Math.min(
+      walkRange.maxSeconds,
+      Math.max(walkRange.minSeconds, budget - used),
+    );
+    chosen.push(plan(walk, walkSeconds));
+  }
+  return chosen;
 }

@@ -30,6 +30,11 @@ export interface BreakPrompt {
   snoozesLeft: number;
   /** The switch-sides cue, from settings. */
   sound: { enabled: boolean; volume: number };
+  /**
+   * Seconds of care already logged today, before this break. When main fills it, the
+   * finish card says "… of care today"; without it, "… of care in this break".
+   */
+  careTodaySeconds?: number;
 }
 
 /** Seconds actually held per side, as the person did them. */

@@ -49,6 +49,7 @@ export interface BrowserHarness {
       width?: number;
       height?: number;
       colorScheme?: 'light' | 'dark';
+      reducedMotion?: 'reduce' | 'no-preference';
       beforeLoad?: (page: Page) => Promise<void>;
     },
   ): Promise<Page>;
@@ -111,6 +112,7 @@ export async function createBrowserHarness(options: {
       const context = await (browser as Browser).newContext({
         viewport: { width: windowOptions.width ?? 800, height: windowOptions.height ?? 600 },
         colorScheme: windowOptions.colorScheme ?? 'light',
+        reducedMotion: windowOptions.reducedMotion ?? 'no-preference',
       });
       const page = await context.newPage();
       pages.add(page);

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useState } from 'react';
+import { summarizeRoutine } from '../../core/routine-outcome';
+import type { BreakPrompt, BreakResult, ChosenOutcome } from '../../shared/domain';
+import { useApi } from '../common/api';
+import { BreakActions } from './BreakActions';
+import { ExerciseCard } from './ExerciseCard';
+import { FinishCard } from './FinishCard';
+import { isRunning } from './routine-state';
+import { StartCard } from './StartCard';
+import { useRoutine } from './use-routine';
+import { useShortcuts } from './use-shortcuts';
+
+/** The finish card reports by itself after this long, so a walk-away still counts. */
+export const FINISH_CLOSE_SECONDS = 20;
+
+/** One break from start card to finish card, reporting its outcome to main once. */
+export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
+  const api = useApi();
+  const routine = useRoutine(prompt);
+  const { state, dispatch } = routine;
+  const [sending, setSending] = useState<ChosenOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const canSnooze = prompt.snoozesLeft > 0;
+
+  const send = useCallback(
+    (result: Omit<BreakResult, 'promptId'>) => {
+      setSending(result.outcome);
+      setError(null);
+      api.finishBreak({ promptId: prompt.id, ...result }).catch((reason: unknown) => {
+        setSending(null);
+        setError(`Your break was not saved: ${String(reason)}. Try again.`);
+      });
+    },
+    [api, prompt.id],
+  );
+  const finish = useCallback(() => {
+    if (prompt.exercises.length === 0) send({ outcome: 'completed', exercises: [] });
+    else send(summarizeRoutine(prompt.exercises, state.held));
+  }, [prompt.exercises, send, state.held]);
+  const snooze = (): void => {
+    if (!canSnooze || sending) return;
+    send({
+      outcome: 'snoozed',
+      exercises: summarizeRoutine(prompt.exercises, state.held).exercises,
+    });
+  };
+  const skipBreak = (): void => {
+    if (prompt.strict || sending) return;
+    // Care already taken is kept: skipping the rest of a break is then partial care.
+    const { exercises } = summarizeRoutine(prompt.exercises, state.held);
+    send({ outcome: exercises.length > 0 ? 'partial' : 'skipped', exercises });
+  };
+  const start = (): void => {
+    routine.unlockSound();
+    dispatch({ type: 'start' });
+  };
+
+  const finished = state.phase === 'finish';
+  useEffect(() => {
+    if (!finished || sending || error) return undefined;
+    const id = setTimeout(finish, FINISH_CLOSE_SECONDS * 1000);
+    return () => clearTimeout(id);
+  }, [finished, sending, error, finish]);
+
+  const busy = sending !== null;
+  useShortcuts(
+    busy
+      ? {}
+      : {
+          onSpace: isRunning(state) ? () => dispatch({ type: 'togglePause' }) : undefined,
+          onEnter:
+            state.phase === 'start' ? start : finished ? finish : () => dispatch({ type: 'next' }),
+          onEscape: finished ? undefined : snooze,
+        },
+  );
+
+  return (
+    <main className="break" data-phase={state.phase} aria-busy={busy}>
+      {state.phase === 'start' && <StartCard prompt={prompt} busy={busy} onStart={start} />}
+      {isRunning(state) && (
+        <ExerciseCard key={state.index} state={state} busy={busy} dispatch={dispatch} />
+      )}
+      {finished && (
+        <FinishCard
+          state={state}
+          careTodaySeconds={prompt.careTodaySeconds}
+          busy={busy}
+          onDone={finish}
+        />
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <BreakActions
+        prompt={prompt}
+        busy={busy}
+        finished={finished}
+        muted={routine.muted}
+        onToggleMuted={routine.toggleMuted}
+        onSnooze={snooze}
+        onSkipBreak={skipBreak}
+        sending={sending}
+      />
+    </main>
+  );
+}

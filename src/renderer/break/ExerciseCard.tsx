@@ -1,0 +1,95 @@
+import type { Dispatch } from 'react';
+import { findExercise } from '../../shared/exercises';
+import { HoldTimer } from './HoldTimer';
+import { getIllustrationUrl } from './illustrations';
+import type { RoutineAction, RoutineState } from './routine-state';
+import './exercise-card.css';
+
+/** One exercise: drawing, steps, feel, cautions, why, the hold timer and its controls. */
+export function ExerciseCard({
+  state,
+  busy,
+  dispatch,
+}: {
+  state: RoutineState;
+  busy: boolean;
+  dispatch: Dispatch<RoutineAction>;
+}) {
+  const plan = state.plans[state.index];
+  const exercise = plan ? findExercise(plan.exerciseId) : undefined;
+  const last = state.index === state.plans.length - 1;
+  const url = exercise ? getIllustrationUrl(exercise.illustration) : undefined;
+  return (
+    <section className="card exercise-card" aria-labelledby="exercise-title">
+      <p className="kicker">
+        Exercise {state.index + 1} of {state.plans.length}
+      </p>
+      <h1 id="exercise-title">{exercise?.name ?? 'Move gently'}</h1>
+      <div className="exercise-grid">
+        <div className="exercise-side">
+          {url && exercise && (
+            <img
+              className="drawing"
+              src={url}
+              alt={exercise.illustrationAlt}
+              width={240}
+              height={200}
+            />
+          )}
+          <HoldTimer state={state} />
+        </div>
+        {exercise && (
+          <div className="exercise-text">
+            <ol className="steps" aria-label="Steps">
+              {exercise.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            <p className="feel">
+              <strong>Feel: </strong>
+              {exercise.feel}
+            </p>
+            <div className="stop-if">
+              <h2 className="sub" id="stop-title">
+                Stop if you feel
+              </h2>
+              <ul aria-labelledby="stop-title">
+                {exercise.stopIf.map((caution) => (
+                  <li key={caution}>{caution}</li>
+                ))}
+              </ul>
+            </div>
+            <p className="why">
+              <strong>Why: </strong>
+              {exercise.why}
+            </p>
+          </div>
+        )}
+      </div>
+      <div className="primary-row">
+        <button
+          type="button"
+          aria-keyshortcuts="Space"
+          disabled={busy}
+          onClick={() => dispatch({ type: 'togglePause' })}
+        >
+          {state.paused ? 'Resume' : 'Pause'} <kbd aria-hidden="true">Space</kbd>
+        </button>
+        <button
+          type="button"
+          className="primary"
+          data-primary
+          autoFocus
+          aria-keyshortcuts="Enter"
+          disabled={busy}
+          onClick={() => dispatch({ type: 'next' })}
+        >
+          {last ? 'Finish' : 'Next exercise'} <kbd aria-hidden="true">Enter</kbd>
+        </button>
+        <button type="button" disabled={busy} onClick={() => dispatch({ type: 'skipExercise' })}>
+          Skip this exercise
+        </button>
+      </div>
+    </section>
+  );
+}

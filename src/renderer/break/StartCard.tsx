@@ -1,0 +1,66 @@
+import type { BreakPrompt } from '../../shared/domain';
+import { SAFETY_NOTE, findExercise } from '../../shared/exercises';
+import { formatCare } from './format';
+import { getPlannedTotal } from './routine-state';
+
+function describeHold(holdSeconds: number[]): string {
+  const [first = 0] = holdSeconds;
+  return holdSeconds.length > 1 ? `${formatCare(first)} each side` : formatCare(first);
+}
+
+/** What's coming and how long it takes; Start (Enter) begins the first exercise. */
+export function StartCard({
+  prompt,
+  busy,
+  onStart,
+}: {
+  prompt: BreakPrompt;
+  busy: boolean;
+  onStart: () => void;
+}) {
+  const total = getPlannedTotal(prompt.exercises);
+  const kind = prompt.kind === 'movement' ? 'Movement break' : 'Posture break';
+  return (
+    <section className="card start-card" aria-labelledby="start-title">
+      <p className="kicker">{kind}</p>
+      <h1 id="start-title">
+        {prompt.exercises.length > 0
+          ? `Time for ${formatCare(total)} of care`
+          : 'Stand up and move for a minute'}
+      </h1>
+      {prompt.exercises.length > 0 && (
+        <>
+          <h2 className="sub">What’s coming</h2>
+          <ol className="coming">
+            {prompt.exercises.map((plan) => (
+              <li key={plan.exerciseId}>
+                <span>{findExercise(plan.exerciseId)?.name ?? plan.exerciseId}</span>
+                <span className="muted"> — {describeHold(plan.holdSeconds)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <div className="primary-row">
+        <button
+          type="button"
+          className="primary"
+          data-primary
+          autoFocus
+          disabled={busy}
+          onClick={onStart}
+        >
+          Start <kbd aria-hidden="true">Enter</kbd>
+        </button>
+      </div>
+      <details className="safety">
+        <summary>Safety first</summary>
+        <p>{SAFETY_NOTE.notTreatment}</p>
+        <p>{SAFETY_NOTE.seeProfessional}</p>
+        <p>
+          <strong>{SAFETY_NOTE.emergency}</strong>
+        </p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/** Types of the exercise catalogue: plain data, read by core (routine) and the renderer. */
+
+export type BodyArea =
+  'upper-back' | 'shoulders' | 'neck' | 'chest' | 'hips' | 'glutes' | 'legs' | 'whole-body';
+export type ExerciseKind = 'pressure' | 'stretch' | 'movement';
+export type Equipment = 'ball' | 'wall' | 'chair' | 'doorway' | 'none';
+
+/** A source from ../shared/EVIDENCE.md, as a person would look it up. */
+export interface Source {
+  /** Authors or body, and what it is: "Bandy & Irion, hamstring stretch trial". */
+  title: string;
+  year?: number;
+  url?: string;
+}
+
+export interface Exercise {
+  id: string;
+  name: string;
+  area: BodyArea;
+  kind: ExerciseKind;
+  /** Everything needed; `['none']` when nothing is. */
+  equipment: Equipment[];
+  /** 'both' = left then right, each held for `holdSeconds`. */
+  sides: 'one' | 'both';
+  /** Seconds per side, inside the range for its kind (see `DOSE_RANGES`). */
+  holdSeconds: number;
+  /** Three to six short steps. */
+  steps: string[];
+  /** What it should feel like. */
+  feel: string;
+  /** Stop at once if any of these happens. */
+  stopIf: string[];
+  /** One line: why this helps, with its source, and how strong the evidence is. */
+  why: string;
+  sources: Source[];
+  /** 'weak' when the sources say so, or when no trial tested this exact use. */
+  evidence: 'moderate' | 'weak';
+  /** File name of its line drawing in assets/exercises/. */
+  illustration: string;
+  /** What the drawing shows, for people who cannot see it. */
+  illustrationAlt: string;
+}
