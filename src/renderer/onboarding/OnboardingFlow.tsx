@@ -2,16 +2,12 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Settings } from '../../core/settings';
 import type { UnknotApi } from '../../shared/ipc';
 import {
-  EMERGENCY_ADVICE,
   getContraindicationReason,
   NOT_A_TREATMENT,
   PRESSURE_OFF_EXPLAINED,
-  RED_FLAG_ADVICE,
-  RED_FLAGS_LEAD,
-  RED_FLAGS,
   SAFETY_QUESTIONS,
-  STOP_SIGNS,
 } from '../../shared/safety';
+import { RedFlags } from '../common/RedFlags';
 import { isComplete, SafetyCheck, type Answers } from './SafetyCheck';
 import './onboarding.css';
 
@@ -158,18 +154,7 @@ export function OnboardingFlow({
               </p>
             </div>
           )}
-          <p>{RED_FLAGS_LEAD}</p>
-          <ul>
-            {RED_FLAGS.map((flag) => (
-              <li key={flag.id}>{flag.text}</li>
-            ))}
-          </ul>
-          <p>{RED_FLAG_ADVICE}</p>
-          <p>{STOP_SIGNS}</p>
-          <div className="emergency">
-            <h2>{EMERGENCY_ADVICE.title}</h2>
-            <p>{EMERGENCY_ADVICE.text}</p>
-          </div>
+          <RedFlags headingLevel={2} />
         </>,
       );
   }

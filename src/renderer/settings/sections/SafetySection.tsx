@@ -1,13 +1,7 @@
 import { useId, useState } from 'react';
-import {
-  EMERGENCY_ADVICE,
-  getContraindicationReason,
-  RED_FLAG_ADVICE,
-  RED_FLAGS_LEAD,
-  RED_FLAGS,
-  STOP_SIGNS,
-} from '../../../shared/safety';
+import { getContraindicationReason } from '../../../shared/safety';
 import type { UnknotApi } from '../../../shared/ipc';
+import { RedFlags } from '../../common/RedFlags';
 import { Section } from '../Section';
 import type { SettingsEditor } from '../use-settings';
 
@@ -89,18 +83,7 @@ export function SafetySection({
         </button>
       </p>
       <h3>When to see a professional</h3>
-      <p>{RED_FLAGS_LEAD}</p>
-      <ul>
-        {RED_FLAGS.map((flag) => (
-          <li key={flag.id}>{flag.text}</li>
-        ))}
-      </ul>
-      <p>{RED_FLAG_ADVICE}</p>
-      <p>{STOP_SIGNS}</p>
-      <div className="emergency">
-        <h3>{EMERGENCY_ADVICE.title}</h3>
-        <p>{EMERGENCY_ADVICE.text}</p>
-      </div>
+      <RedFlags headingLevel={3} />
     </Section>
   );
 }
