@@ -1,0 +1,106 @@
+import { tz } from '@date-fns/tz';
+import { addDays, format, getDay, parse, startOfWeek, subWeeks } from 'date-fns';
+import type { Settings } from './settings';
+
+/** 0 = Sunday … 6 = Saturday, as date-fns counts. */
+export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** One local calendar day as wall-clock epoch ms, end excluded (23, 24 or 25 hours). */
+export interface CalendarDay {
+  /** yyyy-MM-dd in the zone. */
+  date: string;
+  startsAt: number;
+  endsAt: number;
+  weekday: WeekdayIndex;
+}
+
+export interface WeekBounds {
+  startsAt: number;
+  endsAt: number;
+  days: CalendarDay[];
+}
+
+interface WeekInfo {
+  firstDay: number;
+}
+
+/**
+ * The first day of the week where `locale` is spoken, from the CLDR data built into
+ * Intl (`getWeekInfo()` in newer engines, the `weekInfo` getter in Node 20). Intl knows
+ * every locale the OS may report; date-fns locale objects would have to be bundled one by
+ * one. Falls back to Monday (ISO 8601) when the engine or the tag gives no answer.
+ */
+export function getLocaleWeekStart(locale: string): WeekdayIndex {
+  try {
+    const tag = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => WeekInfo;
+      weekInfo?: WeekInfo;
+    };
+    const info = typeof tag.getWeekInfo === 'function' ? tag.getWeekInfo() : tag.weekInfo;
+    const first = info?.firstDay;
+    // CLDR counts Monday = 1 … Sunday = 7.
+    if (typeof first === 'number' && first >= 1 && first <= 7) return (first % 7) as WeekdayIndex;
+  } catch {
+    // An invalid tag: fall through to the ISO default.
+  }
+  return 1;
+}
+
+/** The setting `weekStartsOn` resolved: a fixed weekday, or the locale's first day. */
+export function resolveWeekStart(setting: Settings['weekStartsOn'], locale: string): WeekdayIndex {
+  return setting === 'locale' ? getLocaleWeekStart(locale) : (setting as WeekdayIndex);
+}
+
+/** "2026-11-23": the local date of `at` in `timeZone`. */
+export function getDayKey(at: number, timeZone: string): string {
+  return format(at, 'yyyy-MM-dd', { in: tz(timeZone) });
+}
+
+/** Midnight starting a local date (yyyy-MM-dd) in the zone. */
+function parseDayKey(date: string, timeZone: string): Date {
+  return parse(date, 'yyyy-MM-dd', 0, { in: tz(timeZone) });
+}
+
+/** The local date one day before `date` (yyyy-MM-dd). */
+export function getPreviousDayKey(date: string, timeZone: string): string {
+  const zone = tz(timeZone);
+  return format(addDays(parseDayKey(date, timeZone), -1, { in: zone }), 'yyyy-MM-dd', {
+    in: zone,
+  });
+}
+
+/** The weekday of a local date (yyyy-MM-dd). */
+export function getDayKeyWeekday(date: string, timeZone: string): WeekdayIndex {
+  return getDay(parseDayKey(date, timeZone)) as WeekdayIndex;
+}
+
+/**
+ * The week containing `at`, `weeksBack` weeks earlier, as seven local calendar days.
+ * All calendar steps are date-fns's in the zone, so DST weeks have 167 or 169 hours.
+ */
+export function getWeekBounds(
+  at: number,
+  timeZone: string,
+  weekStartsOn: WeekdayIndex,
+  weeksBack = 0,
+): WeekBounds {
+  const zone = tz(timeZone);
+  const reference = subWeeks(at, weeksBack, { in: zone });
+  const start = startOfWeek(reference, { weekStartsOn, in: zone });
+  const days: CalendarDay[] = [];
+  for (let index = 0; index < 7; index += 1) {
+    const dayStart = addDays(start, index, { in: zone });
+    days.push({
+      date: format(dayStart, 'yyyy-MM-dd', { in: zone }),
+      startsAt: dayStart.getTime(),
+      endsAt: addDays(start, index + 1, { in: zone }).getTime(),
+      weekday: getDay(dayStart) as WeekdayIndex,
+    });
+  }
+  return { startsAt: start.getTime(), endsAt: days[6]?.endsAt ?? start.getTime(), days };
+}
+
+/** "2026-11": the local month of `at`, which names the log file it belongs to. */
+export function getMonthKey(at: number, timeZone: string): string {
+  return format(at, 'yyyy-MM', { in: tz(timeZone) });
+}
