@@ -1,5 +1,14 @@
 import { tz } from '@date-fns/tz';
-import { addDays, format, getDay, parse, startOfWeek, subWeeks } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  format,
+  getDay,
+  parse,
+  startOfMonth,
+  startOfWeek,
+  subWeeks,
+} from 'date-fns';
 import type { Settings } from './settings';
 
 /** 0 = Sunday … 6 = Saturday, as date-fns counts. */
@@ -103,4 +112,26 @@ export function getWeekBounds(
 /** "2026-11": the local month of `at`, which names the log file it belongs to. */
 export function getMonthKey(at: number, timeZone: string): string {
   return format(at, 'yyyy-MM', { in: tz(timeZone) });
+}
+
+/** Every month key (yyyy-MM) from the month of `from` to the month of `to`, inclusive. */
+export function getMonthKeysBetween(from: number, to: number, timeZone: string): string[] {
+  const zone = tz(timeZone);
+  const last = getMonthKey(to, timeZone);
+  const keys: string[] = [];
+  for (
+    let cursor = startOfMonth(from, { in: zone });
+    ;
+    cursor = addMonths(cursor, 1, { in: zone })
+  ) {
+    const key = format(cursor, 'yyyy-MM', { in: zone });
+    if (key > last) break;
+    keys.push(key);
+  }
+  return keys;
+}
+
+/** The wall time at which a local date (yyyy-MM-dd) begins. */
+export function getDayStart(date: string, timeZone: string): number {
+  return parseDayKey(date, timeZone).getTime();
 }
