@@ -1,10 +1,13 @@
 import { createEngineState } from '../core/engine';
 import { createController, type Controller } from './controller';
 import { createHandlers } from './handlers';
+import type { HistoryContext } from './handlers/context';
+import { getSummaryView } from './handlers/summary';
 import { createIpcRouter, type IpcRouter } from './ipc-router';
 import { openLogStore, type LogStore } from './platform/log-store';
 import { openSettingsStore, type SettingsStore } from './platform/settings-store';
 import type { Ports } from './ports';
+import type { SummaryView } from '../shared/domain';
 
 /** Everything the shell supplies; the stores supply the rest. */
 export type ShellPorts = Omit<Ports, 'appendLog' | 'recordBout' | 'persistEngineState'>;
@@ -14,6 +17,10 @@ export interface MainServices {
   router: IpcRouter;
   settingsStore: SettingsStore;
   logStore: LogStore;
+  /** One week's summary (0 = this week), for the tray line and the weekly notice. */
+  getSummaryView(weeksBack: number): SummaryView;
+  /** The week the summary window opens on next (the notice opens last week's). */
+  setSummaryStartWeek(weeksBack: number): void;
 }
 
 export interface MainServicesOptions {
@@ -23,6 +30,25 @@ export interface MainServicesOptions {
   timeZone: string;
   /** Dev/test override of the posture interval, seconds (UNKNOT_BREAK_EVERY_SECONDS). */
   postureEverySeconds?: number;
+  /** BCP 47 locale for the first day of the week; the runtime's locale by default. */
+  locale?: string;
+  /** The save dialog for exports (Electron's in the app, a scripted answer in tests). */
+  chooseExportPath?: (defaultName: string) => Promise<string | null>;
+}
+
+function noSaveDialog(): Promise<string | null> {
+  return Promise.reject(new Error('Saving files is not available here.'));
+}
+
+/** Log writes run inside the engine's effects: a failed write is reported, never fatal. */
+function guarded<T>(what: string, write: (value: T) => void): (value: T) => void {
+  return (value) => {
+    try {
+      write(value);
+    } catch (error) {
+      console.error(`[log] could not ${what}:`, error);
+    }
+  };
 }
 
 /**
@@ -32,7 +58,10 @@ export interface MainServicesOptions {
 export function createMainServices(options: MainServicesOptions): MainServices {
   const { dataDir, shell } = options;
   const settingsStore = openSettingsStore(dataDir, shell.now().wall);
-  const logStore = openLogStore(dataDir);
+  const logStore = openLogStore(dataDir, {
+    timeZone: options.timeZone,
+    now: () => shell.now().wall,
+  });
   const engine = createEngineState(settingsStore.settings, {
     timeZone: options.timeZone,
     postureEverySeconds: options.postureEverySeconds,
@@ -40,13 +69,34 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const controller = createController(
     {
       ...shell,
-      appendLog: (event) => logStore.append(event),
-      // Daily sitting figures and restart state land with the log and engine issues.
-      recordBout: () => undefined,
+      appendLog: guarded('record a break', (event) => logStore.append(event)),
+      recordBout: guarded('record a sitting bout', (bout) => logStore.recordBout(bout)),
+      // Restart state lands with the engine issue.
       persistEngineState: () => undefined,
     },
     engine,
   );
-  const router = createIpcRouter(createHandlers({ controller, settingsStore, logStore }));
-  return { controller, router, settingsStore, logStore };
+  let startWeek = 0;
+  const history: HistoryContext = {
+    now: () => shell.now().wall,
+    timeZone: options.timeZone,
+    locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    chooseExportPath: options.chooseExportPath ?? noSaveDialog,
+    takeStartWeek: () => {
+      const weeksBack = startWeek;
+      startWeek = 0;
+      return weeksBack;
+    },
+  };
+  const router = createIpcRouter(createHandlers({ controller, settingsStore, logStore, history }));
+  return {
+    controller,
+    router,
+    settingsStore,
+    logStore,
+    getSummaryView: (weeksBack) => getSummaryView({ settingsStore, logStore, history }, weeksBack),
+    setSummaryStartWeek: (weeksBack) => {
+      startWeek = weeksBack;
+    },
+  };
 }

@@ -16,7 +16,7 @@ for (let index = 0; ; index += 1) {
   const id = `${prefix}-${index}`;
   log.append({
     id,
-    at: first + index * 10 * 60_000,
+    at: first + index * 2 * 3_600_000,
     kind: 'posture',
     outcome: index % 3 === 0 ? 'skipped' : 'completed',
     exercises: [{ exerciseId: 'ball-shoulder-blade-wall', heldSeconds: [45, 45] }],

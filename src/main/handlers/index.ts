@@ -3,6 +3,7 @@ import { createBreakHandlers } from './break';
 import type { HandlerContext } from './context';
 import { createHistoryHandlers } from './history';
 import { createStatusHandlers } from './status';
+import { createSummaryHandlers } from './summary';
 
 /**
  * The main-side implementation of every invoke channel, one module per window or
@@ -13,5 +14,6 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...createStatusHandlers(context),
     ...createBreakHandlers(context),
     ...createHistoryHandlers(context),
+    ...createSummaryHandlers(context),
   };
 }

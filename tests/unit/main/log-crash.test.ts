@@ -6,8 +6,8 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLogStore } from '../../../src/main/platform/log-store';
 
-const KILLS = 52;
-/** The last day of October at 22:00 UTC: each run's appends cross into November. */
+const KILLS = 50;
+/** 22:00 UTC on 31 October; the child steps 2 h per append, so each run crosses into November. */
 const FIRST_EVENT = Date.UTC(2026, 9, 31, 22, 0);
 
 let workDir = '';
@@ -83,6 +83,7 @@ describe('log store under SIGKILL', () => {
     );
     expect(files).toContain('adherence-2026-10.json');
     expect(files).toContain('adherence-2026-11.json');
-    expect(acknowledged.size).toBeGreaterThan(KILLS);
-  }, 60_000);
+    expect(acknowledged.size).toBeGreaterThanOrEqual(KILLS);
+    // About 20 s on an idle two-core machine: each kill waits for a child's start and fsync.
+  }, 120_000);
 });
