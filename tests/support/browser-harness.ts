@@ -63,13 +63,23 @@ export async function createBrowserHarness(options: {
   dataDir: string;
   postureEverySeconds?: number;
   timeZone?: string;
+  /** The manual clock's starting wall time (see recording-shell). */
+  wall0?: number;
+  locale?: string;
+  /** How the save dialog answers: a path, or null for "cancelled". Default: cancelled. */
+  exportPath?: string | null;
 }): Promise<BrowserHarness> {
-  const shell = createRecordingShell();
+  const shell = createRecordingShell({ wall0: options.wall0 });
   const pages = new Set<Page>();
   const services = createMainServices({
     dataDir: options.dataDir,
     timeZone: options.timeZone ?? 'Europe/Berlin',
     postureEverySeconds: options.postureEverySeconds,
+    locale: options.locale ?? 'en-GB',
+    chooseExportPath: (defaultName) => {
+      shell.calls.chooseExportPath.push(defaultName);
+      return Promise.resolve(options.exportPath ?? null);
+    },
     shell: {
       ...shell.ports,
       broadcast: (event, payload) => {
@@ -97,12 +107,17 @@ export async function createBrowserHarness(options: {
     services,
     shell,
     async openWindow(kind, windowOptions = {}) {
-      const page = await (browser as Browser).newPage({
+      // A context per window (axe-core's Playwright builder needs pages made this way).
+      const context = await (browser as Browser).newContext({
         viewport: { width: windowOptions.width ?? 800, height: windowOptions.height ?? 600 },
         colorScheme: windowOptions.colorScheme ?? 'light',
       });
+      const page = await context.newPage();
       pages.add(page);
-      page.on('close', () => pages.delete(page));
+      page.on('close', () => {
+        pages.delete(page);
+        void context.close();
+      });
       // The binding plays ipcMain: the router knows which window is calling.
       await page.exposeBinding('__unknotInvoke', (_source, channel: string, payload: unknown) =>
         services.router.handle(channel, payload, kind),

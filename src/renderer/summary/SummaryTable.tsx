@@ -4,7 +4,13 @@ import { getLongDay, getMinutesLabel } from './labels';
 /** The week's numbers as a table: what the charts show, for screen readers and exact reading. */
 export function SummaryTable({ summary }: { summary: WeekSummary }) {
   return (
-    <div className="table-wrap">
+    // Focusable so a keyboard can scroll it when the window is narrow.
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label="Week table, scrolls sideways"
+    >
       <table>
         <caption>The week day by day</caption>
         <thead>

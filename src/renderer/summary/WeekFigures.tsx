@@ -1,5 +1,4 @@
 import type { WeekSummary } from '../../shared/domain';
-import { getStreakLabel } from '../../core/summary-text';
 import { getMinutesLabel } from './labels';
 
 /** The week's key figures as a description list. */
@@ -10,7 +9,7 @@ export function WeekFigures({ summary }: { summary: WeekSummary }) {
     ['Completion', rate],
     ['Minutes of care', getMinutesLabel(summary.careSeconds)],
     ['Days with care', `${summary.daysWithCare} of 7`],
-    ['Streak', getStreakLabel(summary.streakDays)],
+    ['Days of care in a row', summary.streakDays === 1 ? '1 day' : `${summary.streakDays} days`],
     ['Stood up on your own', String(summary.naturalBreaks)],
     ['Sitting bouts over 60 min', String(summary.sitting.boutsOver60)],
   ];
