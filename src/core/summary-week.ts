@@ -1,10 +1,11 @@
-import { tz } from '@date-fns/tz';
+import { TZDate, tz } from '@date-fns/tz';
 import {
   addDays,
   addMonths,
   format,
   getDay,
-  parse,
+  lightFormat,
+  startOfDay,
   startOfMonth,
   startOfWeek,
   subWeeks,
@@ -65,22 +66,26 @@ export function getDayKey(at: number, timeZone: string): string {
   return format(at, 'yyyy-MM-dd', { in: tz(timeZone) });
 }
 
-/** Midnight starting a local date (yyyy-MM-dd) in the zone. */
-function parseDayKey(date: string, timeZone: string): Date {
-  return parse(date, 'yyyy-MM-dd', 0, { in: tz(timeZone) });
+/**
+ * Noon of a local date (yyyy-MM-dd) as a TZDate: its getters read the zone's calendar,
+ * and noon is never skipped by a DST change.
+ */
+function noonOf(date: string, timeZone: string): TZDate {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return new TZDate(year, month - 1, day, 12, timeZone);
 }
+
+/** yyyy-MM-dd of a TZDate, read through its zone-aware getters (cheaper than `format`). */
+const toDayKey = (date: Date) => lightFormat(date, 'yyyy-MM-dd');
 
 /** The local date one day before `date` (yyyy-MM-dd). */
 export function getPreviousDayKey(date: string, timeZone: string): string {
-  const zone = tz(timeZone);
-  return format(addDays(parseDayKey(date, timeZone), -1, { in: zone }), 'yyyy-MM-dd', {
-    in: zone,
-  });
+  return toDayKey(addDays(noonOf(date, timeZone), -1));
 }
 
 /** The weekday of a local date (yyyy-MM-dd). */
 export function getDayKeyWeekday(date: string, timeZone: string): WeekdayIndex {
-  return getDay(parseDayKey(date, timeZone)) as WeekdayIndex;
+  return getDay(noonOf(date, timeZone)) as WeekdayIndex;
 }
 
 /**
@@ -97,12 +102,14 @@ export function getWeekBounds(
   const reference = subWeeks(at, weeksBack, { in: zone });
   const start = startOfWeek(reference, { weekStartsOn, in: zone });
   const days: CalendarDay[] = [];
+  const starts = [start];
+  for (let index = 1; index <= 7; index += 1) starts.push(addDays(start, index, { in: zone }));
   for (let index = 0; index < 7; index += 1) {
-    const dayStart = addDays(start, index, { in: zone });
+    const dayStart = starts[index] ?? start;
     days.push({
-      date: format(dayStart, 'yyyy-MM-dd', { in: zone }),
+      date: toDayKey(dayStart),
       startsAt: dayStart.getTime(),
-      endsAt: addDays(start, index + 1, { in: zone }).getTime(),
+      endsAt: (starts[index + 1] ?? start).getTime(),
       weekday: getDay(dayStart) as WeekdayIndex,
     });
   }
@@ -133,5 +140,5 @@ export function getMonthKeysBetween(from: number, to: number, timeZone: string):
 
 /** The wall time at which a local date (yyyy-MM-dd) begins. */
 export function getDayStart(date: string, timeZone: string): number {
-  return parseDayKey(date, timeZone).getTime();
+  return startOfDay(noonOf(date, timeZone)).getTime();
 }

@@ -1,0 +1,183 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { register } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TZDate } from '@date-fns/tz';
+import { addBoutToDay, addEventToDay, getEmptyDayFigures } from '../src/core/adherence';
+import { getDayKey, getMonthKey } from '../src/core/summary-week';
+import type { AdherenceEvent, DayFigures, Outcome } from '../src/shared/domain';
+import { medianMicros, printFigure } from './measure';
+
+const ZONE = 'Europe/Berlin';
+/** Sunday 8 November 2026, 20:00: both histories share the same current month so far. */
+const NOW = new TZDate(2026, 10, 8, 20, 0, ZONE).getTime();
+const DAY = 24 * 3_600_000;
+const OUTCOMES: Outcome[] = [
+  'completed',
+  'completed',
+  'completed',
+  'partial',
+  'natural',
+  'skipped',
+  'snoozed',
+  'missed',
+];
+
+/** A small deterministic PRNG, so every run benches the same history. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/**
+ * Writes `days` days of synthetic history ending at NOW straight into month files in the
+ * store's own format (appending five years one by one would take minutes): working days
+ * get about 14 prompts and 6 sitting bouts; a day in five is skipped entirely.
+ */
+function writeHistory(dataDir: string, days: number): number {
+  const next = random(days);
+  const months = new Map<string, { events: AdherenceEvent[]; days: Record<string, DayFigures> }>();
+  let count = 0;
+  for (let back = days - 1; back >= 0; back -= 1) {
+    const dayStart = new TZDate(NOW - back * DAY, ZONE);
+    dayStart.setHours(9, 0, 0, 0);
+    if (dayStart.getDay() === 0 || dayStart.getDay() === 6 || next() < 0.2) continue;
+    const month = getMonthKey(dayStart.getTime(), ZONE);
+    const file = months.get(month) ?? { events: [], days: {} };
+    months.set(month, file);
+    const date = getDayKey(dayStart.getTime(), ZONE);
+    let figures = file.days[date] ?? getEmptyDayFigures();
+    for (let index = 0; index < 14; index += 1) {
+      const at = dayStart.getTime() + index * 33 * 60_000;
+      if (at > NOW) break;
+      const outcome = OUTCOMES[Math.floor(next() * OUTCOMES.length)] ?? 'completed';
+      const held = outcome === 'completed' ? [45, 45] : outcome === 'partial' ? [20] : [];
+      const event: AdherenceEvent = {
+        id: `s-${at}`,
+        at,
+        kind: index % 4 === 3 ? 'movement' : 'posture',
+        outcome,
+        exercises: held.length
+          ? [{ exerciseId: 'ball-shoulder-blade-wall', heldSeconds: held }]
+          : [],
+        boutSeconds: 1500 + Math.floor(next() * 3000),
+      };
+      file.events.push(event);
+      figures = addEventToDay(figures, event);
+      count += 1;
+    }
+    for (let bout = 0; bout < 6; bout += 1) {
+      figures = addBoutToDay(figures, {
+        start: dayStart.getTime() + bout * 80 * 60_000,
+        seconds: 1200 + Math.floor(next() * 3600),
+      });
+    }
+    file.days[date] = figures;
+  }
+  const dir = join(dataDir, 'history');
+  mkdirSync(dir, { recursive: true });
+  for (const [month, file] of months) {
+    writeFileSync(
+      join(dir, `adherence-${month}.json`),
+      JSON.stringify({ schemaVersion: 2, ...file }, null, '\t'),
+    );
+  }
+  return count;
+}
+
+/**
+ * electron-store imports `electron`, which cannot load outside the app. A tiny stand-in
+ * (like tests/support/electron-stand-in.ts; stores here always get an explicit folder)
+ * answers instead; modules that reach electron-store are imported after this, dynamically.
+ */
+function aliasElectron(): void {
+  const standIn = `data:text/javascript,${encodeURIComponent(
+    "import { tmpdir } from 'node:os';" +
+      'export const app = { getPath: () => tmpdir(), getVersion: () => "0.0.0-bench" };' +
+      'export const ipcMain = { on: () => undefined };' +
+      'export const shell = {};' +
+      'export default { app, ipcMain, shell };',
+  )}`;
+  const hook = `export async function resolve(specifier, context, next) {
+    return specifier === 'electron' ? { url: ${JSON.stringify(standIn)}, shortCircuit: true } : next(specifier, context);
+  }`;
+  register(`data:text/javascript,${encodeURIComponent(hook)}`);
+}
+
+/** Append cost and weekly-summary cost with one week and with five years of history. */
+export async function runLogBench(): Promise<void> {
+  aliasElectron();
+  const { openLogStore } = await import('../src/main/platform/log-store');
+  const { openSettingsStore } = await import('../src/main/platform/settings-store');
+  const { getSummaryView } = await import('../src/main/handlers/summary');
+  const figures: Record<string, { append: number; cold: number; warm: number }> = {};
+  for (const [name, days] of [
+    ['one week', 8],
+    ['five years', 5 * 365 + 1],
+  ] as const) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
+    try {
+      const events = writeHistory(dataDir, days);
+      const settingsStore = openSettingsStore(dataDir, NOW);
+      const history = {
+        now: () => NOW,
+        timeZone: ZONE,
+        locale: 'de-DE',
+        chooseExportPath: () => Promise.resolve(null),
+        takeStartWeek: () => 0,
+      };
+      const open = () => openLogStore(dataDir, { timeZone: ZONE, now: () => NOW });
+      // Cold: a fresh store per run, as when the app has just started.
+      const cold = medianMicros(
+        () => void getSummaryView({ settingsStore, logStore: open(), history }, 0),
+        60,
+        5,
+      );
+      const logStore = open();
+      const warm = medianMicros(
+        () => void getSummaryView({ settingsStore, logStore, history }, 0),
+        300,
+        20,
+      );
+      let serial = 0;
+      const append = medianMicros(
+        () => {
+          serial += 1;
+          logStore.append({
+            id: `bench-${serial}`,
+            at: NOW - serial,
+            kind: 'posture',
+            outcome: 'completed',
+            exercises: [],
+            boutSeconds: 1800,
+          });
+        },
+        150,
+        10,
+      );
+      figures[name] = { append, cold, warm };
+      const streak = getSummaryView({ settingsStore, logStore, history }, 0).summary.streakDays;
+      printFigure(`log: history of ${name} (events / streak days)`, `${events} / ${streak}`);
+      printFigure(`log: append with ${name} of history`, append, 'µs');
+      printFigure(`log: weekly summary, ${name}, fresh store`, cold, 'µs');
+      printFigure(`log: weekly summary, ${name}, store open`, warm, 'µs');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  const week = figures['one week'];
+  const years = figures['five years'];
+  if (!week || !years) return;
+  printFigure('log: append ratio five years / one week (goal <= 1.5)', years.append / week.append);
+  printFigure(
+    'log: summary ratio five years / one week, fresh (goal <= 1.5)',
+    years.cold / week.cold,
+  );
+  printFigure(
+    'log: summary ratio five years / one week, open (goal <= 1.5)',
+    years.warm / week.warm,
+  );
+}
