@@ -4,11 +4,14 @@ import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/
 import { readSystemIdleSeconds } from './platform/idle';
 import { setupIpc } from './platform/ipc';
 import { watchPower } from './platform/power';
+import { chooseExportPath } from './platform/save-dialog';
 import { setupSecurity } from './platform/security';
+import { openSummaryWindow } from './platform/summary-window';
 import { createOneShotTimer, readClock } from './platform/timer';
 import { createTray } from './platform/tray';
 import { broadcast } from './platform/windows';
 import { createMainServices, type MainServices } from './services';
+import { setupServicesWeeklySummary } from './weekly-summary';
 
 /** Reads UNKNOT_BREAK_EVERY_SECONDS, the dev/test shortcut to a short posture interval. */
 function postureOverride(): number | undefined {
@@ -45,6 +48,8 @@ export function startApp(): RunningApp {
     dataDir: app.getPath('userData'),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     postureEverySeconds: postureOverride(),
+    locale: app.getSystemLocale(),
+    chooseExportPath,
     shell: {
       now: readClock,
       setTimer: timer.set,
@@ -72,6 +77,18 @@ export function startApp(): RunningApp {
     services?.controller.dispatch({ type: 'sample', idleSeconds: readSystemIdleSeconds() }),
   );
   services.controller.start();
-  app.on('before-quit', () => services?.controller.stop());
+  const weekly = setupServicesWeeklySummary(services, {
+    // The node-notifier DesktopNotifier arrives with the desktop-integration issue; until then, the log.
+    notifier: {
+      show: (notice) => console.info(`[weekly summary] ${notice.title}: ${notice.body}`),
+    },
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: app.getSystemLocale(),
+    openSummaryWindow,
+  });
+  app.on('before-quit', () => {
+    weekly.stop();
+    services?.controller.stop();
+  });
   return { services, trayTooltip: () => tray.getTooltip() };
 }

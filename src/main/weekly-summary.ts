@@ -7,6 +7,7 @@ import {
 } from '../core/weekly-notice';
 import type { SummaryView } from '../shared/domain';
 import type { DesktopNotifier } from './ports';
+import type { MainServices } from './services';
 
 /** Longest single wait: the deadline is checked again after it, so sleep and clock changes cannot stretch it. */
 const MAX_WAIT_MS = 60 * 60 * 1000;
@@ -88,4 +89,30 @@ export function setupWeeklySummary(deps: WeeklySummaryDeps): WeeklySummarySchedu
       target = null;
     },
   };
+}
+
+/** The scheduler over the running services: what app.ts calls, with the shell's parts. */
+export function setupServicesWeeklySummary(
+  services: Pick<MainServices, 'settingsStore' | 'getSummaryView' | 'setSummaryStartWeek'>,
+  shell: {
+    notifier: DesktopNotifier;
+    timeZone: string;
+    locale: string;
+    openSummaryWindow(): void;
+  },
+): WeeklySummaryScheduler {
+  const { settingsStore } = services;
+  return setupWeeklySummary({
+    notifier: shell.notifier,
+    getSettings: () => settingsStore.settings,
+    onSettingsChange: (listener) => settingsStore.onChange(listener),
+    now: () => Date.now(),
+    timeZone: shell.timeZone,
+    locale: shell.locale,
+    getSummaryView: (weeksBack) => services.getSummaryView(weeksBack),
+    openSummary: (weeksBack) => {
+      services.setSummaryStartWeek(weeksBack);
+      shell.openSummaryWindow();
+    },
+  });
 }
