@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { addBoutToDay, addEventToDay, getEmptyDayFigures } from '../../core/adherence';
 import type { SittingBout } from '../../core/engine-types';
@@ -32,6 +32,19 @@ function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * Temp files of writes cut short by a crash (`adherence-2026-11.json.tmp-…`): the month
+ * file itself is whole (the rename never happened), so they hold nothing of value. The
+ * app runs as a single instance, so no other writer can own them.
+ */
+function removeLeftovers(dir: string, month: string): void {
+  if (!existsSync(dir)) return;
+  const prefix = `${monthFileName(month)}.tmp-`;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
+  }
+}
+
 export interface LogStoreOptions {
   timeZone?: string;
   /** Wall clock, for naming set-aside files. */
@@ -59,9 +72,14 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
     }
     return months.get(month) ?? null;
   };
+  const writable = new Set<string>();
   const forWriting = (month: string): MonthFile => {
     const file = peek(month) ?? openMonthFile(dir, month, fileOptions);
     months.set(month, file);
+    if (!writable.has(month)) {
+      writable.add(month);
+      removeLeftovers(dir, month);
+    }
     return file;
   };
   const noteRecord = (at: number) => {
