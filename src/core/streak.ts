@@ -1,5 +1,5 @@
 import { CARE_DAY_SECONDS } from './adherence';
-import { getDayKeyWeekday, getPreviousDayKey, type WeekdayIndex } from './summary-week';
+import { getDaysBackwards, type WeekdayIndex } from './summary-week';
 
 /** Longest walk back through the calendar, so a damaged log cannot make it spin. */
 const MAX_STREAK_DAYS = 5 * 366;
@@ -23,22 +23,23 @@ export interface StreakInput {
  * sends it back to zero.
  */
 export function getStreak(input: StreakInput): number {
-  const { timeZone, workingDays } = input;
-  let day = input.lastDay;
-  if (day === input.today && input.getCareSeconds(day) < CARE_DAY_SECONDS) {
-    day = getPreviousDayKey(day, timeZone);
-  }
+  const { workingDays } = input;
+  const days = getDaysBackwards(input.lastDay);
   let streak = 0;
   let missPending = false;
-  for (let steps = 0; steps < MAX_STREAK_DAYS && day >= input.firstDay; steps += 1) {
-    if (input.getCareSeconds(day) >= CARE_DAY_SECONDS) {
+  for (let steps = 0; steps < MAX_STREAK_DAYS; steps += 1) {
+    const { date, weekday } = days.next().value ?? { date: '', weekday: 0 };
+    if (date < input.firstDay) break;
+    const care = input.getCareSeconds(date);
+    // Today without care yet is not a miss: the day is not over.
+    if (date === input.today && care < CARE_DAY_SECONDS) continue;
+    if (care >= CARE_DAY_SECONDS) {
       streak += 1;
       missPending = false;
-    } else if (workingDays.has(getDayKeyWeekday(day, timeZone))) {
+    } else if (workingDays.has(weekday)) {
       if (missPending) break;
       missPending = true;
     }
-    day = getPreviousDayKey(day, timeZone);
   }
   return streak;
 }

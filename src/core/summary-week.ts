@@ -78,16 +78,6 @@ function noonOf(date: string, timeZone: string): TZDate {
 /** yyyy-MM-dd of a TZDate, read through its zone-aware getters (cheaper than `format`). */
 const toDayKey = (date: Date) => lightFormat(date, 'yyyy-MM-dd');
 
-/** The local date one day before `date` (yyyy-MM-dd). */
-export function getPreviousDayKey(date: string, timeZone: string): string {
-  return toDayKey(addDays(noonOf(date, timeZone), -1));
-}
-
-/** The weekday of a local date (yyyy-MM-dd). */
-export function getDayKeyWeekday(date: string, timeZone: string): WeekdayIndex {
-  return getDay(noonOf(date, timeZone)) as WeekdayIndex;
-}
-
 /**
  * The week containing `at`, `weeksBack` weeks earlier, as seven local calendar days.
  * All calendar steps are date-fns's in the zone, so DST weeks have 167 or 169 hours.
@@ -141,4 +131,18 @@ export function getMonthKeysBetween(from: number, to: number, timeZone: string):
 /** The wall time at which a local date (yyyy-MM-dd) begins. */
 export function getDayStart(date: string, timeZone: string): number {
   return startOfDay(noonOf(date, timeZone)).getTime();
+}
+
+/**
+ * Local dates from `date` backwards, one per step, each with its weekday. Stepping a
+ * calendar date needs no zone, so this walks a plain Date held at noon (never moved off
+ * its day by DST), which date-fns steps about ten times faster than a TZDate.
+ */
+export function* getDaysBackwards(
+  date: string,
+): Generator<{ date: string; weekday: WeekdayIndex }> {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  for (let cursor = new Date(year, month - 1, day, 12); ; cursor = addDays(cursor, -1)) {
+    yield { date: toDayKey(cursor), weekday: getDay(cursor) as WeekdayIndex };
+  }
 }
