@@ -1,67 +1,7 @@
-import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { addEventToDay, getEmptyDayFigures } from '../../../src/core/adherence';
-import { getDefaultSettings } from '../../../src/core/settings';
-import { buildWeekSummary, getWorkingDays } from '../../../src/core/summary';
 import { getHeadline, getWeekLine } from '../../../src/core/summary-text';
-import {
-  getDayKey,
-  getWeekBounds,
-  resolveWeekStart,
-  type WeekdayIndex,
-} from '../../../src/core/summary-week';
-import type { AdherenceEvent, DayFigures, Outcome } from '../../../src/shared/domain';
-
-const ZONE = 'Europe/Berlin';
-const at = (y: number, m: number, d: number, h = 10, min = 0, zone = ZONE) =>
-  new TZDate(y, m - 1, d, h, min, zone).getTime();
-
-let counter = 0;
-function event(time: number, outcome: Outcome, held: number[] = []): AdherenceEvent {
-  counter += 1;
-  return {
-    id: `e${counter}`,
-    at: time,
-    kind: 'posture',
-    outcome,
-    exercises: held.length ? [{ exerciseId: 'ball-shoulder-blade-wall', heldSeconds: held }] : [],
-    boutSeconds: 1800,
-  };
-}
-
-/** Builds the summary the way the main side does: day figures folded from the same events. */
-function summarize(
-  events: AdherenceEvent[],
-  now: number,
-  options: {
-    weekStartsOn?: WeekdayIndex;
-    zone?: string;
-    weeksBack?: number;
-    sitting?: Record<string, Partial<DayFigures>>;
-  } = {},
-) {
-  const zone = options.zone ?? ZONE;
-  const weekStartsOn = options.weekStartsOn ?? 1;
-  const days = new Map<string, DayFigures>();
-  for (const e of events) {
-    const key = getDayKey(e.at, zone);
-    days.set(key, addEventToDay(days.get(key) ?? getEmptyDayFigures(), e));
-  }
-  for (const [key, figures] of Object.entries(options.sitting ?? {})) {
-    days.set(key, { ...(days.get(key) ?? getEmptyDayFigures()), ...figures });
-  }
-  const weeksBack = options.weeksBack ?? 0;
-  return buildWeekSummary({
-    week: getWeekBounds(now, zone, weekStartsOn, weeksBack),
-    previousWeek: getWeekBounds(now, zone, weekStartsOn, weeksBack + 1),
-    events,
-    getDay: (date) => days.get(date),
-    firstRecordAt: events.length ? Math.min(...events.map((e) => e.at)) : null,
-    now,
-    timeZone: zone,
-    workingDays: getWorkingDays(getDefaultSettings()),
-  });
-}
+import { resolveWeekStart } from '../../../src/core/summary-week';
+import { at, event, summarize } from './summary-fixtures';
 
 describe('weekly summary over hand-made weeks', () => {
   it('counts outcomes, care, areas and exercises, and compares with last week', () => {
@@ -222,64 +162,5 @@ describe('weekly summary over hand-made weeks', () => {
     });
     expect(de.weekStart).toBe('2026-11-23');
     expect(de.taken).toBe(1);
-  });
-});
-
-describe('streak', () => {
-  const careOn = (dates: [number, number][]) =>
-    dates.map(([m, d]) => event(at(2026, m, d, 10), 'completed', [60]));
-
-  it('forgives one missed working day and ignores a weekend off', () => {
-    // Mon 16 – Fri 20 with Wednesday missed; weekend off; Mon 23 – Tue 24.
-    const events = careOn([
-      [11, 16],
-      [11, 17],
-      [11, 19],
-      [11, 20],
-      [11, 23],
-      [11, 24],
-    ]);
-    const summary = summarize(events, at(2026, 11, 24, 18));
-    expect(summary.streakDays).toBe(6);
-  });
-
-  it('does not count today against the streak before the day is over', () => {
-    const events = careOn([
-      [11, 19],
-      [11, 20],
-      [11, 23],
-    ]);
-    expect(summarize(events, at(2026, 11, 24, 8)).streakDays).toBe(3);
-  });
-
-  it('ends at two missed working days in a row, but never goes to zero for one', () => {
-    const events = careOn([
-      [11, 12],
-      [11, 13],
-      [11, 18],
-      [11, 19],
-      [11, 20],
-    ]);
-    // Mon 16 and Tue 17 missed: the streak is Wed–Fri only.
-    expect(summarize(events, at(2026, 11, 20, 20)).streakDays).toBe(3);
-    // Friday 20 missed after Thursday: still 2, not 0.
-    const oneMiss = careOn([
-      [11, 18],
-      [11, 19],
-    ]);
-    expect(summarize(oneMiss, at(2026, 11, 21, 12)).streakDays).toBe(2);
-  });
-
-  it("counts the streak of a past week up to that week's last day", () => {
-    const events = careOn([
-      [11, 12],
-      [11, 13],
-      [11, 20],
-      [11, 25],
-    ]);
-    const summary = summarize(events, at(2026, 11, 25, 20), { weeksBack: 1 });
-    expect(summary.weekEnd).toBe('2026-11-22');
-    // Fri 20, then Mon 16–Thu 19 missed (two in a row): 1.
-    expect(summary.streakDays).toBe(1);
   });
 });
