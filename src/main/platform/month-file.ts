@@ -67,7 +67,14 @@ export function openMonthFile(dir: string, month: string, options: MonthFileOpti
       }
     }
   } catch (error) {
-    setAside(dir, month, error instanceof Error ? error.message : String(error), options);
+    // Only damaged content is set aside; a file we may not read (permissions, I/O) is
+    // left where it is and the error reaches the person.
+    if (!(error instanceof SyntaxError)) {
+      throw new Error(`Could not read the history file for ${month}: ${String(error)}`, {
+        cause: error,
+      });
+    }
+    setAside(dir, month, error.message, options);
     store = openStore(dir, month);
   }
   const ids = new Set(data.events.map((event) => event.id));
