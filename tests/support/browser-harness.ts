@@ -116,7 +116,8 @@ export async function createBrowserHarness(options: {
       pages.add(page);
       page.on('close', () => {
         pages.delete(page);
-        void context.close();
+        // The browser may be closing already, taking the context with it.
+        context.close().catch(() => undefined);
       });
       // The binding plays ipcMain: the router knows which window is calling.
       await page.exposeBinding('__unknotInvoke', (_source, channel: string, payload: unknown) =>
