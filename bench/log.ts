@@ -9,8 +9,11 @@ import type { AdherenceEvent, DayFigures, Outcome } from '../src/shared/domain';
 import { medianMicros, printFigure } from './measure';
 
 const ZONE = 'Europe/Berlin';
-/** Sunday 8 November 2026, 20:00: both histories share the same current month so far. */
-const NOW = new TZDate(2026, 10, 8, 20, 0, ZONE).getTime();
+/**
+ * Sunday 15 November 2026, 20:00. Every history shares the current month so far, and this
+ * week and last week both lie in it, so no figure depends on where a month boundary falls.
+ */
+const NOW = new TZDate(2026, 10, 15, 20, 0, ZONE).getTime();
 const DAY = 24 * 3_600_000;
 const OUTCOMES: Outcome[] = [
   'completed',
@@ -108,70 +111,92 @@ function aliasElectron(): void {
 }
 
 /** Append cost and weekly-summary cost with one week and with five years of history. */
+const CONFIGS = [
+  ['one week', 8],
+  ['one year', 365],
+  ['five years', 5 * 365 + 1],
+] as const;
+
+/** Rounds taken in turn across the three histories, so a busy machine slows them alike. */
+const ROUNDS = 7;
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
 export async function runLogBench(): Promise<void> {
   aliasElectron();
   const { openLogStore } = await import('../src/main/platform/log-store');
   const { openSettingsStore } = await import('../src/main/platform/settings-store');
   const { getSummaryView } = await import('../src/main/handlers/summary');
-  const figures: Record<string, { append: number; cold: number; warm: number }> = {};
-  for (const [name, days] of [
-    ['one week', 8],
-    ['one year', 365],
-    ['five years', 5 * 365 + 1],
-  ] as const) {
+  const history = {
+    now: () => NOW,
+    timeZone: ZONE,
+    locale: 'de-DE',
+    chooseExportPath: () => Promise.resolve(null),
+    takeStartWeek: () => 0,
+  };
+  const setups = CONFIGS.map(([name, days]) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
-    try {
-      const events = writeHistory(dataDir, days);
-      const settingsStore = openSettingsStore(dataDir, NOW);
-      const history = {
-        now: () => NOW,
-        timeZone: ZONE,
-        locale: 'de-DE',
-        chooseExportPath: () => Promise.resolve(null),
-        takeStartWeek: () => 0,
-      };
-      const open = () => openLogStore(dataDir, { timeZone: ZONE, now: () => NOW });
+    const events = writeHistory(dataDir, days);
+    const settingsStore = openSettingsStore(dataDir, NOW);
+    const open = () => openLogStore(dataDir, { timeZone: ZONE, now: () => NOW });
+    const logStore = open();
+    let serial = 0;
+    return {
+      name,
+      dataDir,
+      events,
+      logStore,
+      rounds: { append: [] as number[], cold: [] as number[], warm: [] as number[] },
+      streak: 0,
       // Cold: a fresh store per run, as when the app has just started.
-      const cold = medianMicros(
-        () => void getSummaryView({ settingsStore, logStore: open(), history }, 0),
-        100,
-        5,
-      );
-      const logStore = open();
-      const warm = medianMicros(
-        () => void getSummaryView({ settingsStore, logStore, history }, 0),
-        300,
-        20,
-      );
-      let serial = 0;
-      const append = medianMicros(
-        () => {
-          serial += 1;
-          logStore.append({
-            id: `bench-${serial}`,
-            at: NOW - serial,
-            kind: 'posture',
-            outcome: 'completed',
-            exercises: [],
-            boutSeconds: 1800,
-          });
-        },
-        150,
-        10,
-      );
-      figures[name] = { append, cold, warm };
-      const streak = getSummaryView({ settingsStore, logStore, history }, 0).summary.streakDays;
-      printFigure(`log: history of ${name} (events / streak days)`, `${events} / ${streak}`);
-      printFigure(`log: append with ${name} of history`, append, 'µs');
-      printFigure(`log: weekly summary, ${name}, fresh store`, cold, 'µs');
-      printFigure(`log: weekly summary, ${name}, store open`, warm, 'µs');
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      cold: () => void getSummaryView({ settingsStore, logStore: open(), history }, 0),
+      warm: () => getSummaryView({ settingsStore, logStore, history }, 0),
+      append: () => {
+        serial += 1;
+        logStore.append({
+          id: `bench-${serial}`,
+          at: NOW - serial,
+          kind: 'posture',
+          outcome: 'completed',
+          exercises: [],
+          boutSeconds: 1800,
+        });
+      },
+    };
+  });
+  try {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const setup of setups) {
+        setup.rounds.cold.push(medianMicros(setup.cold, 15, 2));
+        setup.rounds.warm.push(medianMicros(() => void setup.warm(), 50, 5));
+        setup.rounds.append.push(medianMicros(setup.append, 20, 2));
+      }
     }
+    setups.forEach((setup) => (setup.streak = setup.warm().summary.streakDays));
+  } finally {
+    setups.forEach((setup) => rmSync(setup.dataDir, { recursive: true, force: true }));
   }
-  const week = figures['one week'];
-  const year = figures['one year'];
-  const years = figures['five years'];
+  const figures = new Map(
+    setups.map((setup) => {
+      const figure = {
+        append: median(setup.rounds.append),
+        cold: median(setup.rounds.cold),
+        warm: median(setup.rounds.warm),
+      };
+      printFigure(
+        `log: history of ${setup.name} (events / streak days)`,
+        `${setup.events} / ${setup.streak}`,
+      );
+      printFigure(`log: append with ${setup.name} of history`, figure.append, 'µs');
+      printFigure(`log: weekly summary, ${setup.name}, fresh store`, figure.cold, 'µs');
+      printFigure(`log: weekly summary, ${setup.name}, store open`, figure.warm, 'µs');
+      return [setup.name, figure] as const;
+    }),
+  );
+  const week = figures.get('one week');
+  const year = figures.get('one year');
+  const years = figures.get('five years');
   if (!week || !year || !years) return;
   printFigure('log: append ratio five years / one week (goal <= 1.5)', years.append / week.append);
   printFigure(
@@ -183,8 +208,8 @@ export async function runLogBench(): Promise<void> {
     years.warm / week.warm,
   );
   // One week of history has no previous week to compare and a short streak; from a year
-  // on every summary does the same work, so this ratio isolates what history length costs.
-  printFigure('log: summary ratio five years / one year, open', years.warm / year.warm);
-  printFigure('log: summary ratio five years / one year, fresh', years.cold / year.cold);
+  // on every summary does the same work, so these isolate what history length costs.
   printFigure('log: append ratio five years / one year', years.append / year.append);
+  printFigure('log: summary ratio five years / one year, fresh', years.cold / year.cold);
+  printFigure('log: summary ratio five years / one year, open', years.warm / year.warm);
 }

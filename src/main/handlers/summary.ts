@@ -27,7 +27,7 @@ export function getSummaryView(
     previousWeek,
     events: logStore.readRange(previousWeek.startsAt, week.endsAt),
     getDay: (date) => logStore.getDay(date),
-    firstRecordAt: logStore.getFirstRecordAt(),
+    firstRecordAt: logStore.getHistoryStart(previousWeek.startsAt),
     now,
     timeZone: history.timeZone,
     workingDays: getWorkingDays(settings),

@@ -17,6 +17,13 @@ export interface LogStore {
   getDay(date: string): DayFigures | undefined;
   /** Wall time of the oldest record; null for an empty log. */
   getFirstRecordAt(): number | null;
+  /**
+   * When the log begins, as far as a summary of the weeks from `from` on needs to know:
+   * exact if the first record is in the month of `from` or later; otherwise the start of
+   * the first month (any earlier moment gives the same summary), which saves reading the
+   * oldest month file.
+   */
+  getHistoryStart(from: number): number | null;
   /** The whole history, for export: reads every month file. */
   readAll(): { events: AdherenceEvent[]; days: Record<string, DayFigures> };
   /** Files found unreadable so far and set aside, in the order found. */
@@ -165,6 +172,14 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
         }
       }
       return firstRecordAt;
+    },
+    getHistoryStart(from) {
+      if (firstRecordAt !== undefined) return firstRecordAt;
+      const first = listMonths()[0];
+      if (first !== undefined && first < getMonthKey(from, timeZone)) {
+        return getDayStart(`${first}-01`, timeZone);
+      }
+      return this.getFirstRecordAt();
     },
     readAll() {
       const events: AdherenceEvent[] = [];

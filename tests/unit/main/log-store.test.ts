@@ -107,6 +107,15 @@ describe('log store on real files', () => {
     expect(readFileSync(historyFile(dir, aside[0] ?? ''), 'utf8')).toBe(damaged);
   });
 
+  it('gives the exact start of the log only when a summary could tell the difference', () => {
+    const dir = tempDir();
+    historyOfThreeMonths(dir);
+    // Summaries from December on: the start of October is as good as 10 October 09:00.
+    expect(open(dir).getHistoryStart(local(12, 1, 0))).toBe(local(10, 1, 0));
+    expect(open(dir).getHistoryStart(local(10, 20, 0))).toBe(local(10, 10, 9));
+    expect(open(tempDir()).getHistoryStart(local(10, 20, 0))).toBeNull();
+  });
+
   it('migrates a version 1 month file (events only) and writes it back as version 2', () => {
     const dir = tempDir();
     open(dir).append(event('seed', local(9, 1, 9)));
