@@ -1,5 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import type { SummaryView as View } from '../../shared/domain';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { EnginePhase, SummaryView as View } from '../../shared/domain';
 import { useApi } from '../common/api';
 import { BarList } from './BarList';
 import { ExportHistory } from './ExportHistory';
@@ -18,18 +18,40 @@ type Load =
  */
 export function SummaryView({ children }: { children?: ReactNode }) {
   const api = useApi();
-  const [weeksBack, setWeeksBack] = useState<number | 'start'>('start');
+  const [request, setRequest] = useState<{ weeksBack: number | 'start'; revision: number }>({
+    weeksBack: 'start',
+    revision: 0,
+  });
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const shown = useRef<number | null>(null);
   useEffect(() => {
     let live = true;
-    api.getSummary({ weeksBack }).then(
-      (view) => live && setLoad({ state: 'ready', view }),
+    api.getSummary({ weeksBack: request.weeksBack }).then(
+      (view) => {
+        if (!live) return;
+        shown.current = view.weeksBack;
+        setLoad({ state: 'ready', view });
+      },
       (error: unknown) => live && setLoad({ state: 'error', message: String(error) }),
     );
     return () => {
       live = false;
     };
-  }, [api, weeksBack]);
+  }, [api, request]);
+  // A change of phase (a break ended, a pause began…) may have added to the log: reload.
+  useEffect(() => {
+    let phase: EnginePhase | null = null;
+    return api.on('status', (status) => {
+      if (phase !== null && status.phase !== phase) {
+        setRequest((current) => ({
+          weeksBack: shown.current ?? current.weeksBack,
+          revision: current.revision + 1,
+        }));
+      }
+      phase = status.phase;
+    });
+  }, [api]);
+  const goTo = (weeksBack: number) => setRequest((current) => ({ ...current, weeksBack }));
 
   if (load.state === 'loading') return <main className="summary" aria-busy="true" />;
   if (load.state === 'error') {
@@ -42,19 +64,19 @@ export function SummaryView({ children }: { children?: ReactNode }) {
   }
   const { view } = load;
   const { summary } = view;
-  const shown = view.weeksBack;
+  const weeksBack = view.weeksBack;
   return (
     <main className="summary">
       <header className="summary-header">
         <h1>Your week</h1>
         <nav aria-label="Weeks" className="week-nav">
-          <button type="button" onClick={() => setWeeksBack(shown + 1)}>
+          <button type="button" onClick={() => goTo(weeksBack + 1)}>
             ← Previous week
           </button>
           <span className="week-label" aria-live="polite">
             {getWeekLabel(summary.weekStart, summary.weekEnd)}
           </span>
-          <button type="button" disabled={shown === 0} onClick={() => setWeeksBack(shown - 1)}>
+          <button type="button" disabled={weeksBack === 0} onClick={() => goTo(weeksBack - 1)}>
             Next week →
           </button>
         </nav>

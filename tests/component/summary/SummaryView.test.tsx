@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildWeekSummary } from '../../../src/core/summary';
@@ -92,6 +92,21 @@ describe('SummaryView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Next week →' }));
     expect(await screen.findByText('23 – 29 Nov 2026')).toBeInTheDocument();
     expect(getSummary.mock.calls.map(([request]) => request.weeksBack)).toEqual(['start', 1, 0]);
+  });
+
+  it('reloads the week on screen when the engine changes phase (a break may have been logged)', async () => {
+    const getSummary = vi.fn(({ weeksBack }: { weeksBack: number | 'start' }) =>
+      viewFor(weeksBack === 'start' ? 1 : weeksBack, events),
+    );
+    const fake = renderSummary({ getSummary });
+    expect(await screen.findByText('16 – 22 Nov 2026')).toBeInTheDocument();
+    const status = { sittingSeconds: 0, nextBreakAt: null, nextBreakKind: null, pausedUntil: null };
+    act(() => fake.emit('status', { ...status, phase: 'inBreak' }));
+    act(() => fake.emit('status', { ...status, phase: 'inBreak' }));
+    expect(getSummary).toHaveBeenCalledTimes(1);
+    act(() => fake.emit('status', { ...status, phase: 'away' }));
+    await vi.waitFor(() => expect(getSummary).toHaveBeenCalledTimes(2));
+    expect(getSummary.mock.calls.map(([request]) => request.weeksBack)).toEqual(['start', 1]);
   });
 
   it('tells the person about history files that were set aside', async () => {
