@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Every window of the app, one HTML page each. */
-const PAGES = ['break', 'settings', 'onboarding'] as const;
+const PAGES = ['break', 'summary', 'settings', 'onboarding'] as const;
 
 /**
  * The pages ship a strict CSP. Vite's dev server needs inline scripts and a websocket

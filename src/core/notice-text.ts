@@ -46,12 +46,3 @@ export function getNoticeInput(
   if (response.action === NOTICE_ACTIONS.startNow) return { type: 'startBreakNow' };
   return null;
 }
-
-/** The weekly summary notice: the week's line, and a click opens the summary. */
-export function getSummaryNoticeText(weekLine: string): NoticeText {
-  return {
-    title: 'Your week with Unknot',
-    body: `${weekLine}. Click to see the summary.`,
-    actions: [],
-  };
-}

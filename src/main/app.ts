@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { CliCommand, CliReply } from '../core/cli-args';
 import type { AppStatus } from '../shared/domain';
 import type { IdleSourceId } from '../core/idle-chain';
-import { getBreakNoticeText, getNoticeInput, getSummaryNoticeText } from '../core/notice-text';
+import { getBreakNoticeText, getNoticeInput } from '../core/notice-text';
+import { getWeekLine } from '../core/summary-text';
 import { getTrayActionInput, type TrayAction, type TrayMenuItem } from '../core/tray-menu';
 import { runCliCommand } from './cli-dispatch';
 import { showAppWindow } from './platform/app-windows';
@@ -19,6 +20,7 @@ import {
   writeNoticeIcon,
 } from './platform/notifications';
 import { watchPower } from './platform/power';
+import { chooseExportPath } from './platform/save-dialog';
 import { setupSecurity } from './platform/security';
 import { setupShortcuts } from './platform/shortcuts';
 import { createOneShotTimer, readClock } from './platform/timer';
@@ -26,6 +28,7 @@ import { createTray } from './platform/tray';
 import { broadcast } from './platform/windows';
 import { createMainServices, type MainServices } from './services';
 import { renderTrayIconPng } from './tray-icon';
+import { setupServicesWeeklySummary } from './weekly-summary';
 
 /** Reads UNKNOT_BREAK_EVERY_SECONDS, the dev/test shortcut to a short posture interval. */
 function postureOverride(): number | undefined {
@@ -51,10 +54,6 @@ export interface RunningApp {
   /** Whether the CLI socket listens (else index.ts takes commands from second-instance). */
   cliListening(): boolean;
   idleSource(): IdleSourceId | null;
-  /** "This week: 18/24 breaks" for the tray menu; null hides the line. */
-  setWeekLine(line: string | null): void;
-  /** The weekly summary notice; a click opens the summary window. */
-  showSummaryNotice(weekLine: string): void;
 }
 
 export interface StartOptions {
@@ -75,7 +74,22 @@ export function startApp(options: StartOptions): RunningApp {
     ),
   });
   let services: MainServices | null = null;
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const locale = app.getSystemLocale();
+  // "This week: 18/24 breaks": recomputed when the phase changes (a break ended, the
+  // person sat down or left), not on every sample.
   let weekLine: string | null = null;
+  let lastPhase: AppStatus['phase'] | null = null;
+  const refreshWeekLine = (phase: AppStatus['phase']): void => {
+    if (phase === lastPhase || !services) return;
+    lastPhase = phase;
+    try {
+      weekLine = getWeekLine(services.getSummaryView(0).summary);
+    } catch (error) {
+      console.warn(`[tray] this week's line is unavailable: ${String(error)}`);
+      weekLine = null;
+    }
+  };
   let cliServer: Server | null = null;
   const dispatch: MainServices['controller']['dispatch'] = (input) =>
     services?.controller.dispatch(input);
@@ -87,19 +101,23 @@ export function startApp(options: StartOptions): RunningApp {
     if (input) dispatch(input);
   };
   const tray = createTray(onTrayAction);
-  const showTray = (status: AppStatus): void =>
+  const showTray = (status: AppStatus): void => {
+    refreshWeekLine(status.phase);
     tray.show({
       status,
       nowWall: readClock().wall,
       extras: { weekLine },
       idleUnavailable: idle.reader.isUnavailable(),
     });
+  };
 
   services = createMainServices({
     dataDir: app.getPath('userData'),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone,
     postureEverySeconds: postureOverride(),
     desktop: { openPath: (path) => shell.openPath(path) },
+    locale,
+    chooseExportPath,
     shell: {
       now: readClock,
       // Each wake-up first asks the idle chain (D-Bus is async), then samples.
@@ -162,7 +180,14 @@ export function startApp(options: StartOptions): RunningApp {
       process.stdout.write(`${reply.ok ? reply.text : reply.error}\n`);
     }
   });
+  const weekly = setupServicesWeeklySummary(services, {
+    notifier,
+    timeZone,
+    locale,
+    openSummaryWindow: () => showAppWindow('summary'),
+  });
   app.on('before-quit', () => {
+    weekly.stop();
     controller.stop();
     cliServer?.close();
     idle.dbus?.close();
@@ -177,13 +202,5 @@ export function startApp(options: StartOptions): RunningApp {
     runCli,
     cliListening: () => cliServer !== null,
     idleSource: () => idle.reader.getSource(),
-    setWeekLine: (line) => {
-      weekLine = line;
-      showTray(controller.getStatus());
-    },
-    showSummaryNotice: (line) =>
-      notifier.show(getSummaryNoticeText(line), (response) => {
-        if (response.type !== 'dismissed') showAppWindow('summary');
-      }),
   };
 }

@@ -1,6 +1,8 @@
 import { createEngineState } from '../core/engine';
 import { createController, type Controller } from './controller';
 import { createHandlers } from './handlers';
+import type { HistoryContext } from './handlers/context';
+import { getSummaryView } from './handlers/summary';
 import { createIpcRouter, type IpcRouter } from './ipc-router';
 import { openLogStore, type LogStore } from './platform/log-store';
 import { openSettingsStore, type SettingsStore } from './platform/settings-store';
@@ -8,6 +10,7 @@ import { openEngineStateStore, type EngineStateStore } from './platform/state-st
 import { openTensionStore, type TensionStore } from './platform/tension-store';
 import type { DesktopShell, Ports } from './ports';
 import { needsOnboarding } from '../core/safety-check';
+import type { SummaryView } from '../shared/domain';
 
 /** Everything the shell supplies; the stores supply the rest. */
 export type ShellPorts = Omit<Ports, 'appendLog' | 'recordBout' | 'persistEngineState'>;
@@ -21,6 +24,10 @@ export interface MainServices {
   tensionStore: TensionStore;
   /** True until the first-run window was finished or skipped: app.ts opens it at start. */
   needsOnboarding(): boolean;
+  /** One week's summary (0 = this week), for the tray line and the weekly notice. */
+  getSummaryView(weeksBack: number): SummaryView;
+  /** The week the summary window opens on next (the notice opens last week's). */
+  setSummaryStartWeek(weeksBack: number): void;
 }
 
 export interface MainServicesOptions {
@@ -32,6 +39,25 @@ export interface MainServicesOptions {
   postureEverySeconds?: number;
   /** Opens folders in the OS file manager; without it "Open data folder" says it cannot. */
   desktop?: DesktopShell;
+  /** BCP 47 locale for the first day of the week; the runtime's locale by default. */
+  locale?: string;
+  /** The save dialog for exports (Electron's in the app, a scripted answer in tests). */
+  chooseExportPath?: (defaultName: string) => Promise<string | null>;
+}
+
+function noSaveDialog(): Promise<string | null> {
+  return Promise.reject(new Error('Saving files is not available here.'));
+}
+
+/** Log writes run inside the engine's effects: a failed write is reported, never fatal. */
+function guarded<T>(what: string, write: (value: T) => void): (value: T) => void {
+  return (value) => {
+    try {
+      write(value);
+    } catch (error) {
+      console.error(`[log] could not ${what}:`, error);
+    }
+  };
 }
 
 const noDesktop: DesktopShell = {
@@ -45,7 +71,10 @@ const noDesktop: DesktopShell = {
 export function createMainServices(options: MainServicesOptions): MainServices {
   const { dataDir, shell } = options;
   const settingsStore = openSettingsStore(dataDir, shell.now().wall);
-  const logStore = openLogStore(dataDir);
+  const logStore = openLogStore(dataDir, {
+    timeZone: options.timeZone,
+    now: () => shell.now().wall,
+  });
   const engineStateStore = openEngineStateStore(dataDir, shell.now().wall);
   for (const problem of engineStateStore.problems) console.warn(`[engine-state] ${problem}`);
   const engine = createEngineState(
@@ -56,9 +85,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const controller = createController(
     {
       ...shell,
-      appendLog: (event) => logStore.append(event),
-      // Daily sitting figures land with the log issue.
-      recordBout: () => undefined,
+      appendLog: guarded('record a break', (event) => logStore.append(event)),
+      recordBout: guarded('record a sitting bout', (bout) => logStore.recordBout(bout)),
       persistEngineState: (state) => engineStateStore.save(state),
     },
     engine,
@@ -69,6 +97,18 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     shell.broadcast('settings', settings);
   });
   const tensionStore = openTensionStore(dataDir, shell.now().wall);
+  let startWeek = 0;
+  const history: HistoryContext = {
+    now: () => shell.now().wall,
+    timeZone: options.timeZone,
+    locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    chooseExportPath: options.chooseExportPath ?? noSaveDialog,
+    takeStartWeek: () => {
+      const weeksBack = startWeek;
+      startWeek = 0;
+      return weeksBack;
+    },
+  };
   const router = createIpcRouter(
     createHandlers({
       controller,
@@ -78,6 +118,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       dataDir,
       desktop: options.desktop ?? noDesktop,
       wallNow: () => shell.now().wall,
+      history,
     }),
   );
   return {
@@ -88,5 +129,9 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     tensionStore,
     engineStateStore,
     needsOnboarding: () => needsOnboarding(settingsStore.settings),
+    getSummaryView: (weeksBack) => getSummaryView({ settingsStore, logStore, history }, weeksBack),
+    setSummaryStartWeek: (weeksBack) => {
+      startWeek = weeksBack;
+    },
   };
 }

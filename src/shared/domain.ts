@@ -2,6 +2,8 @@
 import type { Settings } from '../core/settings';
 import type { SettingsProblem } from '../core/settings-repair';
 
+import type { BodyArea } from './exercises';
+
 export type BreakKind = 'posture' | 'movement';
 
 /** How a prompt ended. Every prompt ends in exactly one of these. */
@@ -95,3 +97,92 @@ export interface SettingsSnapshot {
 /** A save either applies the settings or lists each invalid field with its message. */
 export type SaveSettingsResult =
   { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };
+// ── Adherence log and weekly summary ───────────────────────────────────────────
+
+/** One calendar day's figures, kept next to that month's events in the log. */
+export interface DayFigures {
+  /** Seconds of exercise held that day (all outcomes). */
+  careSeconds: number;
+  /** Total seconds of sitting bouts that started that day. */
+  sittingSeconds: number;
+  longestBoutSeconds: number;
+  /** Sitting bouts of 60 minutes or more. */
+  boutsOver60: number;
+}
+
+export type OutcomeCounts = Record<Outcome, number>;
+
+export interface DaySummary {
+  /** Local calendar date, yyyy-MM-dd. */
+  date: string;
+  outcomes: OutcomeCounts;
+  /** Breaks that counted: every outcome except snoozed (a snooze postpones, it does not end). */
+  breaks: number;
+  /** Completed, partial and natural breaks. */
+  taken: number;
+  careSeconds: number;
+  sitting: Omit<DayFigures, 'careSeconds'>;
+}
+
+export interface AreaCare {
+  area: BodyArea | 'other';
+  seconds: number;
+  /** Exercises done for that area. */
+  count: number;
+}
+
+export interface ExerciseCount {
+  exerciseId: string;
+  count: number;
+  seconds: number;
+}
+
+/** This week minus last week. */
+export interface WeekChange {
+  breaks: number;
+  taken: number;
+  careSeconds: number;
+}
+
+export interface WeekSummary {
+  /** First and last local dates of the week, yyyy-MM-dd. */
+  weekStart: string;
+  weekEnd: string;
+  /** The week as wall-clock epoch ms, end excluded (7 calendar days; 167–169 hours across DST). */
+  startsAt: number;
+  endsAt: number;
+  days: DaySummary[];
+  outcomes: OutcomeCounts;
+  breaks: number;
+  taken: number;
+  /** taken / breaks, null for a week without breaks. */
+  completionRate: number | null;
+  careSeconds: number;
+  naturalBreaks: number;
+  sitting: { totalSeconds: number; longestBoutSeconds: number; boutsOver60: number };
+  /** Days with at least one minute of care. */
+  daysWithCare: number;
+  /** Care days in a row up to the week's last day (or today), one missed working day forgiven. */
+  streakDays: number;
+  areas: AreaCare[];
+  exercises: ExerciseCount[];
+  /** Null when there is no earlier week of use to compare with. */
+  change: WeekChange | null;
+  /** The week in which the log begins. */
+  firstWeek: boolean;
+}
+
+/** A history file that could not be used, and what was done about it. */
+export interface LogProblem {
+  file: string;
+  message: string;
+}
+
+/** What the summary window shows for one week. */
+export interface SummaryView {
+  summary: WeekSummary;
+  headline: string;
+  /** 0 for the current week, 1 for last week... */
+  weeksBack: number;
+  problems: LogProblem[];
+}

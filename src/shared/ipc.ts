@@ -7,6 +7,7 @@ import type {
   ExportResult,
   SaveSettingsResult,
   SettingsSnapshot,
+  SummaryView,
   WindowKind,
 } from './domain';
 import type { Settings, SettingsInput } from '../core/settings';
@@ -98,6 +99,21 @@ export const ipcContract = {
     },
 
     // ── Summary window ──────────────────────────────────────────────────────────
+    /**
+     * One week's summary: `weeksBack` 0 is this week, 1 last week…; 'start' is the week
+     * the window was opened for (last week when opened from the Monday notice).
+     */
+    getSummary: {
+      channel: 'unknot:get-summary',
+      windows: ['summary'],
+      request: z.object({
+        weeksBack: z.union([
+          z.literal('start'),
+          z.number().check(z.int(), z.gte(0), z.lte(52 * 20)),
+        ]),
+      }),
+      response: returns<SummaryView>(),
+    },
     /** Exports the whole adherence history through a save dialog. */
     exportHistory: {
       channel: 'unknot:export-history',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/core/export';
 import { createBrowserHarness, RESULTS_DIR, type BrowserHarness } from '../support/browser-harness';
 import { findChromium } from '../support/chromium';
 import { seriousViolations, tabTo, unreachableByTab } from '../support/keyboard-and-axe';
@@ -34,10 +35,11 @@ describe.skipIf(chromium.skip !== null)(
       harness = null;
     });
 
-    const open = async () => {
+    const open = async (options: { exportPath?: string } = {}) => {
       harness = await createBrowserHarness({
         chromiumPath: chromium.path ?? '',
         dataDir: tempDir(),
+        exportPath: options.exportPath ?? null,
       });
       harness.services.controller.start();
       const page = await harness.openWindow('settings', { width: 900, height: 800 });
@@ -102,7 +104,8 @@ describe.skipIf(chromium.skip !== null)(
     });
 
     it('every section: a screenshot, no serious axe violation, every control reachable by Tab', async () => {
-      const { harness, page } = await open();
+      const exportPath = join(tempDir(), 'history.csv');
+      const { harness, page } = await open({ exportPath });
       expect(await seriousViolations(page)).toEqual([]);
       await harness.screenshot(page, 'settings-page');
       for (const id of SECTIONS) {
@@ -117,8 +120,9 @@ describe.skipIf(chromium.skip !== null)(
       await tabTo(page, 'button:Export history as CSV');
       await page.keyboard.press('Enter');
       await expect
-        .poll(() => page.getByRole('status').filter({ hasText: 'not exported' }).textContent())
-        .toMatch(/The history was not exported: .*not available yet/);
+        .poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent())
+        .toBe(`Saved 0 rows to ${exportPath}.`);
+      expect(readFileSync(exportPath, 'utf8')).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
     });
 
     it('a tension check-in is saved to the real file and the rule answers', async () => {

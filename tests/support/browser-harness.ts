@@ -66,8 +66,13 @@ export async function createBrowserHarness(options: {
   dataDir: string;
   postureEverySeconds?: number;
   timeZone?: string;
+  /** The manual clock's starting wall time (see recording-shell). */
+  wall0?: number;
+  locale?: string;
+  /** How the save dialog answers: a path, or null for "cancelled". Default: cancelled. */
+  exportPath?: string | null;
 }): Promise<BrowserHarness> {
-  const shell = createRecordingShell();
+  const shell = createRecordingShell({ wall0: options.wall0 });
   const pages = new Set<Page>();
   const openedPaths: string[] = [];
   const services = createMainServices({
@@ -80,6 +85,11 @@ export async function createBrowserHarness(options: {
     dataDir: options.dataDir,
     timeZone: options.timeZone ?? 'Europe/Berlin',
     postureEverySeconds: options.postureEverySeconds,
+    locale: options.locale ?? 'en-GB',
+    chooseExportPath: (defaultName) => {
+      shell.calls.chooseExportPath.push(defaultName);
+      return Promise.resolve(options.exportPath ?? null);
+    },
     shell: {
       ...shell.ports,
       broadcast: (event, payload) => {
@@ -108,7 +118,7 @@ export async function createBrowserHarness(options: {
     shell,
     openedPaths,
     async openWindow(kind, windowOptions = {}) {
-      // A context of its own per window: axe-core's Playwright builder needs one.
+      // A context per window (axe-core's Playwright builder needs pages made this way).
       const context = await (browser as Browser).newContext({
         viewport: { width: windowOptions.width ?? 800, height: windowOptions.height ?? 600 },
         colorScheme: windowOptions.colorScheme ?? 'light',
@@ -118,6 +128,7 @@ export async function createBrowserHarness(options: {
       pages.add(page);
       page.on('close', () => {
         pages.delete(page);
+        // The browser may be closing already, taking the context with it.
         context.close().catch(() => undefined);
       });
       // The binding plays ipcMain: the router knows which window is calling.

@@ -20,6 +20,8 @@ export function createRecordingShell(
     persistEngineState: [] as PersistedEngineState[],
     showStatus: [] as AppStatus[],
     broadcast: [] as [EventName, unknown][],
+    /** Default file names offered by the save dialog (filled by the browser harness). */
+    chooseExportPath: [] as string[],
   };
   const ports: Ports = {
     now: () => ({ mono, wall: wall0 + mono }),

@@ -15,4 +15,19 @@ export interface HandlerContext {
   desktop: DesktopShell;
   /** Wall-clock now, epoch ms (the shell's clock, manual in tests). */
   wallNow(): number;
+  /** Calendar facts and the save dialog, for the summary and history channels. */
+  history: HistoryContext;
+}
+
+export interface HistoryContext {
+  /** Wall clock, epoch ms. */
+  now(): number;
+  /** IANA zone for calendar days and weeks. */
+  timeZone: string;
+  /** BCP 47 locale whose first day of the week applies when the setting says 'locale'. */
+  locale: string;
+  /** Asks where to save an export; null when the person cancels. */
+  chooseExportPath(defaultName: string): Promise<string | null>;
+  /** The week the summary window opens on, consumed by its first 'start' request. */
+  takeStartWeek(): number;
 }

@@ -6,6 +6,7 @@ import { createOnboardingHandlers } from './onboarding';
 import { createSettingsHandlers } from './settings';
 import { createStatusHandlers } from './status';
 import { createTensionHandlers } from './tension';
+import { createSummaryHandlers } from './summary';
 
 /**
  * The main-side implementation of every invoke channel, one module per window or
@@ -19,5 +20,6 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...createSettingsHandlers(context),
     ...createOnboardingHandlers(context),
     ...createTensionHandlers(context),
+    ...createSummaryHandlers(context),
   };
 }

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  getBreakNoticeText,
-  getNoticeInput,
-  getSummaryNoticeText,
-} from '../../../src/core/notice-text';
+import { getBreakNoticeText, getNoticeInput } from '../../../src/core/notice-text';
 
 describe('pre-break notice text', () => {
   it('names the break and when it comes, with Snooze / Start now where buttons show', () => {
@@ -41,13 +37,5 @@ describe('pre-break notice text', () => {
     expect(getNoticeInput({ type: 'click' })).toEqual({ type: 'startBreakNow' });
     expect(getNoticeInput({ type: 'dismissed' })).toBeNull();
     expect(getNoticeInput({ type: 'action', action: 'Something else' })).toBeNull();
-  });
-
-  it("words the weekly summary notice from this week's line", () => {
-    expect(getSummaryNoticeText('This week: 18/24 breaks')).toEqual({
-      title: 'Your week with Unknot',
-      body: 'This week: 18/24 breaks. Click to see the summary.',
-      actions: [],
-    });
   });
 });

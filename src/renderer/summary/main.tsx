@@ -1,0 +1,4 @@
+import { mount } from '../common/mount';
+import { SummaryView } from './SummaryView';
+
+mount(<SummaryView />);
