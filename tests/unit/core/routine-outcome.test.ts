@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { getCareSecondsOnDay } from '../../../src/core/care-today';
 import { getHeldTotal, isExerciseDone, summarizeRoutine } from '../../../src/core/routine-outcome';
 import type { PlannedExercise } from '../../../src/shared/domain';
 
@@ -49,20 +48,5 @@ describe('summarizeRoutine', () => {
 
   it('adds up the seconds held', () => {
     expect(getHeldTotal([[30, 30], [70]])).toBe(130);
-  });
-});
-
-describe('getCareSecondsOnDay', () => {
-  it('adds the seconds held on the same calendar day in the given time zone', () => {
-    const exercises = [{ exerciseId: 'neck-side-bend', heldSeconds: [30, 30] }];
-    const events = [
-      { at: Date.UTC(2026, 10, 22, 22, 30), exercises }, // 23:30 Sunday in Berlin
-      { at: Date.UTC(2026, 10, 23, 8, 0), exercises }, // 09:00 Monday
-      { at: Date.UTC(2026, 10, 23, 10, 0), exercises: [] },
-    ];
-    const mondayNoon = Date.UTC(2026, 10, 23, 11, 0);
-    expect(getCareSecondsOnDay(events, mondayNoon, 'Europe/Berlin')).toBe(60);
-    expect(getCareSecondsOnDay(events, Date.UTC(2026, 10, 22, 23, 30), 'UTC')).toBe(60);
-    expect(getCareSecondsOnDay([], mondayNoon, 'Europe/Berlin')).toBe(0);
   });
 });

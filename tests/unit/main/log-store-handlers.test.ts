@@ -80,4 +80,15 @@ describe('summary and history handlers over the real stores', () => {
     });
     expect(existsSync(join(dir, 'out.csv'))).toBe(false);
   });
+
+  it("gives the break window today's logged care, for the finish card", async () => {
+    const { main } = services(tempDir(), null);
+    main.controller.dispatch({ type: 'startBreakNow' });
+    const prompt = await main.router.handle(
+      ipcContract.invoke.getBreak.channel,
+      undefined,
+      'break',
+    );
+    expect(prompt).toMatchObject({ careTodaySeconds: 60 });
+  });
 });
