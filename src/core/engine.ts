@@ -124,5 +124,6 @@ export function getStatus(state: EngineState, now: Instant): AppStatus {
     nextBreakAt: next === null ? null : toWall(now, next.at),
     nextBreakKind: next?.kind ?? null,
     pausedUntil: pauseEnd === null ? null : toWall(now, pauseEnd),
+    idleAvailable: state.idleKnown,
   };
 }

@@ -76,6 +76,8 @@ export interface AppStatus {
   nextBreakKind: BreakKind | null;
   /** Wall-clock end of a pause, epoch ms; null if not paused or paused until resumed. */
   pausedUntil: number | null;
+  /** False when no idle source works: sitting is then counted by the clock alone. */
+  idleAvailable: boolean;
 }
 
 export type ExportFormat = 'csv' | 'json';
@@ -92,6 +94,8 @@ export interface SettingsSnapshot {
   needsOnboarding: boolean;
   /** The folder holding settings and history. */
   dataFolder: string;
+  /** False when no idle source works, so the settings say breaks follow the clock. */
+  idleAvailable: boolean;
 }
 
 /** A save either applies the settings or lists each invalid field with its message. */

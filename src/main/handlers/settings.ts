@@ -11,6 +11,7 @@ import type { HandlerContext } from './context';
 
 /** The settings window's channels. Every payload is validated with the full schema. */
 export function createSettingsHandlers({
+  controller,
   settingsStore,
   dataDir,
   desktop,
@@ -34,6 +35,7 @@ export function createSettingsHandlers({
       problems: settingsStore.problems,
       needsOnboarding: needsOnboarding(settingsStore.settings),
       dataFolder: dataDir,
+      idleAvailable: controller.getStatus().idleAvailable,
     }),
     saveSettings: ({ settings }): SaveSettingsResult => {
       const parsed = settingsSchema.safeParse(settings);

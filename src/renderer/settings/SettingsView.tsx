@@ -1,3 +1,4 @@
+import { IDLE_UNAVAILABLE_TEXT } from '../../core/idle-chain';
 import { useEffect, useState } from 'react';
 import type { SettingsSnapshot } from '../../shared/domain';
 import type { UnknotApi } from '../../shared/ipc';
@@ -81,6 +82,12 @@ function SettingsForm({ api, snapshot }: { api: UnknotApi; snapshot: SettingsSna
       <main className="settings">
         <h1>Settings</h1>
         <p className="hint">Changes apply as soon as they are valid.</p>
+        {!snapshot.idleAvailable && (
+          <p className="notice" role="status">
+            {IDLE_UNAVAILABLE_TEXT}: this desktop does not tell Unknot when you last typed or moved
+            the mouse, so time away from the computer is not noticed.
+          </p>
+        )}
         {snapshot.problems.length > 0 && (
           <div className="notice" role="status">
             <p>Some settings in your settings file could not be used and were reset:</p>

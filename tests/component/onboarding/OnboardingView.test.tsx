@@ -17,6 +17,7 @@ function renderOnboarding() {
       problems: [],
       needsOnboarding: true,
       dataFolder: '/data',
+      idleAvailable: true,
     }),
     completeOnboarding: (result) => completeOnboarding(getDefaultSettings(), { ...result, at: 1 }),
   });

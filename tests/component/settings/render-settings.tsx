@@ -29,6 +29,7 @@ export async function renderSettings(
     initial?: Settings;
     problems?: SettingsProblem[];
     handlers?: Partial<InvokeHandlers>;
+    idleAvailable?: boolean;
   } = {},
 ) {
   let stored: Settings = options.initial ?? getDefaultSettings();
@@ -42,6 +43,7 @@ export async function renderSettings(
       problems: options.problems ?? [],
       needsOnboarding: false,
       dataFolder: '/home/person/.config/Unknot',
+      idleAvailable: options.idleAvailable ?? true,
     }),
     saveSettings: ({ settings }) => {
       const parsed = settingsSchema.safeParse(settings);

@@ -108,3 +108,17 @@ describe('settings window: Your data', () => {
     expect(fake.calls.at(-1)).toEqual({ name: 'exportHistory', request: { format: 'json' } });
   });
 });
+
+describe('settings window: idle detection', () => {
+  it('says so when no idle source works, and says nothing when one does', async () => {
+    await renderSettings({ idleAvailable: false });
+    expect(
+      screen.getByText(/Idle detection unavailable — breaks follow the clock/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no idle notice when idle time is known', async () => {
+    await renderSettings();
+    expect(screen.queryByText(/Idle detection unavailable/)).not.toBeInTheDocument();
+  });
+});

@@ -100,7 +100,13 @@ describe('SummaryView', () => {
     );
     const fake = renderSummary({ getSummary });
     expect(await screen.findByText('16 – 22 Nov 2026')).toBeInTheDocument();
-    const status = { sittingSeconds: 0, nextBreakAt: null, nextBreakKind: null, pausedUntil: null };
+    const status = {
+      sittingSeconds: 0,
+      nextBreakAt: null,
+      nextBreakKind: null,
+      pausedUntil: null,
+      idleAvailable: true,
+    };
     act(() => fake.emit('status', { ...status, phase: 'inBreak' }));
     act(() => fake.emit('status', { ...status, phase: 'inBreak' }));
     expect(getSummary).toHaveBeenCalledTimes(1);

@@ -58,6 +58,7 @@ describe('--status text', () => {
     nextBreakAt: NOW + 5 * 60_000,
     nextBreakKind: 'posture',
     pausedUntil: null,
+    idleAvailable: true,
   };
 
   it('prints sitting time and the next break', () => {

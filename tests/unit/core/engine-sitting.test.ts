@@ -116,8 +116,10 @@ describe('engine: sitting from idle time', () => {
 
   it('follows the clock when no idle source works', () => {
     const d = createDriver();
+    expect(d.status().idleAvailable).toBe(true);
     d.setIdle(() => null);
     d.sample();
+    expect(d.status().idleAvailable).toBe(false);
     d.runTo(31 * MIN);
     expect(d.timeline(['notice', 'openBreak', 'focusBreak'])).toEqual([
       '29 notice posture 60s',

@@ -19,6 +19,7 @@ const sitting: AppStatus = {
   nextBreakAt: NOW + 18 * 60_000,
   nextBreakKind: 'posture',
   pausedUntil: null,
+  idleAvailable: true,
 };
 const noWeek = { weekLine: null };
 

@@ -18,6 +18,7 @@ function handlers(): InvokeHandlers {
       nextBreakAt: null,
       nextBreakKind: null,
       pausedUntil: null,
+      idleAvailable: true,
     })),
   };
 }
