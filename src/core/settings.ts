@@ -144,6 +144,8 @@ export const settingsSchema = z.object({
     })
     .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** Dim the other displays while a break window is open (multi-monitor setups). */
+  dimOtherDisplays: z.boolean().default(false),
   /** The first-run window: when it was finished or skipped (epoch ms); null: never seen. */
   onboarding: z
     .object({
@@ -169,7 +171,7 @@ export const SETTINGS_SECTIONS = {
   sound: ['sound'],
   shortcuts: ['shortcuts'],
   calendar: ['launchAtLogin', 'weekStartsOn', 'weeklySummary'],
-  appearance: ['theme'],
+  appearance: ['theme', 'dimOtherDisplays'],
 } as const satisfies Record<string, readonly (keyof Settings)[]>;
 
 export type SettingsSection = keyof typeof SETTINGS_SECTIONS;

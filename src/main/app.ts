@@ -131,7 +131,8 @@ export function startApp(options: StartOptions): RunningApp {
           if (input) dispatch(input);
         });
       },
-      openBreakWindow: () => openBreakWindow({ dimOtherDisplays: false }),
+      openBreakWindow: () =>
+        openBreakWindow({ dimOtherDisplays: services?.settingsStore.settings.dimOtherDisplays }),
       focusBreakWindow,
       closeBreakWindow,
       showStatus: showTray,

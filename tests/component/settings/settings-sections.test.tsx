@@ -182,8 +182,11 @@ describe('settings window: Appearance', () => {
     await user.selectOptions(theme, 'Dark');
     await waitFor(() => expect(stored().theme).toBe('dark'));
     expect(document.documentElement.dataset.theme).toBe('dark');
+    await user.click(section('Appearance').getByLabelText('Dim other displays during a break'));
+    await waitFor(() => expect(stored().dimOtherDisplays).toBe(true));
     await user.click(screen.getByRole('button', { name: 'Reset appearance to defaults' }));
     await waitFor(() => expect(stored().theme).toBe('system'));
+    expect(stored().dimOtherDisplays).toBe(false);
     expect(document.documentElement.dataset.theme).toBeUndefined();
   });
 

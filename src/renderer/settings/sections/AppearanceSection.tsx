@@ -1,4 +1,4 @@
-import { SelectField } from '../fields';
+import { SelectField, Toggle } from '../fields';
 import { Section } from '../Section';
 import type { SettingsEditor } from '../use-settings';
 
@@ -14,6 +14,12 @@ export function AppearanceSection({ editor }: { editor: SettingsEditor }) {
           { value: 'light', label: 'Light' },
           { value: 'dark', label: 'Dark' },
         ]}
+      />
+      <Toggle
+        editor={editor}
+        path="dimOtherDisplays"
+        label="Dim other displays during a break"
+        hint="With several monitors, the break appears on the one with the pointer."
       />
     </Section>
   );
