@@ -44,9 +44,29 @@ export interface ProfessionalAdvice {
   message: string;
 }
 
+/** One calendar week of the trend: average tension next to that week's adherence. */
+export interface TensionWeek {
+  /** First local date of the week, yyyy-MM-dd (the summary's week start). */
+  weekStart: string;
+  /** Wall-clock epoch ms, end excluded. */
+  startsAt: number;
+  endsAt: number;
+  /** Mean of the week's check-in averages, one decimal; null for a week without one. */
+  tension: number | null;
+  /** Check-ins that rated at least one area. */
+  checkIns: number;
+  /** Breaks prompted (snoozes left out) and breaks taken, as in the summary. */
+  breaks: number;
+  taken: number;
+  /** Days with at least a minute of care. */
+  daysWithCare: number;
+}
+
 export interface TensionOverview {
   checkIns: TensionCheckIn[];
   advice: ProfessionalAdvice;
+  /** The last weeks, oldest first, the current week last. */
+  weeks: TensionWeek[];
 }
 
 const ratingSchema = z.number().check(z.gte(0), z.lte(10));

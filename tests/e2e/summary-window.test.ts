@@ -1,82 +1,31 @@
-import AxeBuilder from '@axe-core/playwright';
-import { TZDate } from '@date-fns/tz';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLogStore } from '../../src/main/platform/log-store';
-import type { AdherenceEvent, Outcome } from '../../src/shared/domain';
 import { createBrowserHarness, type BrowserHarness } from '../support/browser-harness';
 import { findChromium } from '../support/chromium';
+import { describeFocus, seriousViolations, tabTo } from '../support/keyboard-and-axe';
 import { announceSkip } from '../support/skip-notice';
 import { tempDirPerTest } from '../support/temp-dir';
+import {
+  NOW,
+  SEED,
+  ZONE,
+  expectedDay,
+  seedStore,
+  seedTension,
+  seeded,
+} from './summary-window-support';
+
+/** Taken and counted breaks over November days `from`–`to`, as strings, from the seed list. */
+const expectedDays = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, index) => from + index)
+    .map((day) => expectedDay(11, day))
+    .reduce(([t, b], [dt, db]) => [t + dt, b + db], [0, 0])
+    .map(String);
 
 const chromium = findChromium();
 const tempDir = tempDirPerTest();
 announceSkip('browser end-to-end', chromium.skip);
-
-const ZONE = 'Europe/Berlin';
-const local = (m: number, d: number, h: number, min = 0) =>
-  new TZDate(2026, m - 1, d, h, min, ZONE).getTime();
-/** Friday 27 November 2026, 17:00 in Berlin. */
-const NOW = local(11, 27, 17);
-
-type Seed = [
-  month: number,
-  day: number,
-  hour: number,
-  outcome: Outcome,
-  held: [string, number[]][],
-];
-const BALL = 'ball-shoulder-blade-wall';
-const DOOR = 'doorway-chest-stretch';
-const SEED: Seed[] = [
-  [10, 5, 10, 'completed', [[BALL, [45, 45]]]],
-  // Last week, 16–22 November: 2 of 4 taken.
-  [11, 16, 10, 'completed', [[BALL, [45, 45]]]],
-  [11, 17, 10, 'completed', [[DOOR, [30, 30]]]],
-  [11, 18, 10, 'skipped', []],
-  [11, 19, 10, 'missed', []],
-  // This week, 23–29 November: 5 of 7 taken (the snooze postpones, it is not a break).
-  [11, 23, 9, 'completed', [[BALL, [45, 45]]]],
-  [11, 23, 11, 'partial', [[DOOR, [30]]]],
-  [11, 23, 14, 'snoozed', []],
-  [11, 24, 10, 'natural', []],
-  [11, 24, 15, 'completed', [[DOOR, [30, 30]]]],
-  [11, 25, 10, 'skipped', []],
-  [11, 26, 10, 'completed', [[BALL, [45, 45]]]],
-  [11, 27, 9, 'missed', []],
-];
-
-const seeded: AdherenceEvent[] = SEED.map(([m, d, h, outcome, held], index) => ({
-  id: `seed-${index}`,
-  at: local(m, d, h),
-  kind: 'posture',
-  outcome,
-  exercises: held.map(([exerciseId, heldSeconds]) => ({ exerciseId, heldSeconds })),
-  boutSeconds: 1800,
-}));
-
-function seedStore(dataDir: string): void {
-  const log = openLogStore(dataDir, { timeZone: ZONE });
-  seeded.forEach((event) => log.append(event));
-  log.recordBout({ start: local(11, 23, 8), seconds: 65 * 60 });
-  log.recordBout({ start: local(11, 23, 13), seconds: 25 * 60 });
-}
-
-/** Taken and counted breaks per date, straight from the seed list. */
-function expectedDay(month: number, day: number): [number, number] {
-  const ofDay = SEED.filter(([m, d]) => m === month && d === day).map((s) => s[3]);
-  const taken = ofDay.filter((o) => o === 'completed' || o === 'partial' || o === 'natural');
-  return [taken.length, ofDay.filter((o) => o !== 'snoozed').length];
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.skipIf(chromium.skip !== null)(
   `summary window in Chromium${chromium.skip ? ` (skipped: ${chromium.skip})` : ''}`,
@@ -166,6 +115,76 @@ describe.skipIf(chromium.skip !== null)(
       expect(lines[1]).toBe(
         'seed-0,2026-10-05T10:00:00+02:00,posture,completed,1800,90,ball-shoulder-blade-wall 45/45',
       );
+    });
+
+    it('shows the tension trend from the real stores next to adherence, and saves a check-in by keyboard', async () => {
+      const dataDir = tempDir();
+      seedTension(dataDir);
+      harness = await createBrowserHarness({
+        chromiumPath: chromium.path ?? '',
+        dataDir,
+        timeZone: ZONE,
+        wall0: NOW,
+      });
+      const page = await harness.openWindow('summary', { width: 900, height: 900 });
+      const trend = page.getByRole('region', { name: 'Tension and breaks' });
+      const table = trend.getByRole('table', { name: 'Tension and breaks, week by week' });
+      await table.waitFor();
+      const rows = () =>
+        table
+          .locator('tbody tr')
+          .evaluateAll((trs) =>
+            trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+          );
+      // Week of, average tension, check-ins, taken, breaks, share taken, days with care.
+      const before = [
+        ['5 Oct', 'No check-in', '0', '1', '1', '100%', '1'],
+        ['12 Oct', 'No check-in', '0', '0', '0', '–', '0'],
+        // The DST week: Sunday 25 Oct 23:30 still belongs to it.
+        ['19 Oct', '6.0', '1', '0', '0', '–', '0'],
+        ['26 Oct', 'No check-in', '0', '0', '0', '–', '0'],
+        ['2 Nov', 'No check-in', '0', '0', '0', '–', '0'],
+        ['9 Nov', '5.0', '2', '5', '5', '100%', '5'],
+        ['16 Nov', 'No check-in', '0', ...expectedDays(16, 19), '50%', '2'],
+        ['23 Nov', 'No check-in', '0', ...expectedDays(23, 27), '71%', '3'],
+      ];
+      expect(await rows()).toEqual(before);
+      // 25 Oct → 12 Nov had breaks on only four days: the rule says the trend says little yet.
+      await trend.getByText(/few days with breaks/).waitFor();
+
+      // Rate the neck by keyboard alone: tick it, one step up to 6, save.
+      await tabTo(page, 'checkbox:Neck', 100);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      expect(await describeFocus(page)).toBe('range:Neck tension, 0 to 10');
+      await page.keyboard.press('ArrowRight');
+      await tabTo(page, 'button:Save check-in');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByText('Check-in saved.').count()).toBe(1);
+      await expect.poll(async () => (await rows())[7]?.slice(0, 3)).toEqual(['23 Nov', '6.0', '1']);
+      // Neck 5 → 6 over two weeks with eight care days: calm advice to see a professional.
+      await trend
+        .getByText('Your tension has gone up over two weeks of regular breaks.', { exact: false })
+        .waitFor();
+      expect(await trend.locator('.trend-advice').textContent()).toMatch(
+        /ask a doctor or physiotherapist to take a look\.$/,
+      );
+      expect(harness.services.tensionStore.readAll().at(-1)).toMatchObject({
+        at: NOW,
+        ratings: { neck: 6 },
+        redFlags: [],
+      });
+
+      expect(await seriousViolations(page)).toEqual([]);
+      await harness.screenshot(page, 'summary-tension-light');
+      const dark = await harness.openWindow('summary', {
+        width: 900,
+        height: 900,
+        colorScheme: 'dark',
+      });
+      await dark.getByText('Your tension has gone up', { exact: false }).waitFor();
+      expect(await seriousViolations(dark)).toEqual([]);
+      await harness.screenshot(dark, 'summary-tension-dark');
     });
   },
 );

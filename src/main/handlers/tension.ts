@@ -1,4 +1,6 @@
 import { getProfessionalAdvice } from '../../core/professional-advice';
+import { resolveWeekStart } from '../../core/summary-week';
+import { getTensionTrendRange, getTensionWeeks } from '../../core/tension-weeks';
 import type { InvokeHandlers } from '../../shared/ipc';
 import type { TensionOverview } from '../../shared/tension';
 import type { HandlerContext } from './context';
@@ -11,6 +13,8 @@ const LOOK_BACK_DAYS = 35;
 export function createTensionHandlers({
   tensionStore,
   logStore,
+  settingsStore,
+  history,
   wallNow,
 }: HandlerContext): Pick<InvokeHandlers, 'getTension' | 'saveTensionCheckIn'> {
   const overview = (): TensionOverview => {
@@ -21,7 +25,16 @@ export function createTensionHandlers({
       // Local midnight: days are counted in the person's own calendar.
       .map((event) => new Date(event.at).setHours(0, 0, 0, 0));
     const checkIns = tensionStore.readAll();
-    return { checkIns, advice: getProfessionalAdvice({ checkIns, careDays, now }) };
+    const weekStartsOn = resolveWeekStart(settingsStore.settings.weekStartsOn, history.locale);
+    const trendInput = { now, timeZone: history.timeZone, weekStartsOn };
+    // The trend's weeks are the summary's weeks: same zone, same first weekday.
+    const { from, to } = getTensionTrendRange(trendInput);
+    const weeks = getTensionWeeks({
+      ...trendInput,
+      checkIns,
+      events: logStore.readRange(from, to),
+    });
+    return { checkIns, advice: getProfessionalAdvice({ checkIns, careDays, now }), weeks };
   };
   return {
     getTension: overview,

@@ -13,8 +13,8 @@ type Load =
   { state: 'loading' } | { state: 'ready'; view: View } | { state: 'error'; message: string };
 
 /**
- * The summary window. `children` is the slot for the tension check-in (built in another
- * issue); it renders between the figures and the table, and nothing else goes there.
+ * The summary window. `children` is the slot for the tension trend and check-in
+ * (`TensionSection`, mounted in main.tsx); it renders between the figures and the table.
  */
 export function SummaryView({ children }: { children?: ReactNode }) {
   const api = useApi();
@@ -122,7 +122,7 @@ export function SummaryView({ children }: { children?: ReactNode }) {
           />
         </section>
       </div>
-      {/* ── Slot: the tension check-in (another issue) renders here, via `children`. ── */}
+      {/* ── Slot: the tension trend and check-in render here, via `children`. ── */}
       {children}
       <section aria-labelledby="table-heading" className="card">
         <h2 id="table-heading">The week in numbers</h2>

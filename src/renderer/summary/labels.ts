@@ -43,3 +43,6 @@ export const AREA_LABELS: Record<AreaCare['area'], string> = {
   'whole-body': 'Whole body (walking)',
   other: 'Other',
 };
+
+/** "23 Nov" for a yyyy-MM-dd date. */
+export const getShortDate = (date: string) => format(parseISO(date), 'd MMM');

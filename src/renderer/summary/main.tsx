@@ -1,4 +1,9 @@
 import { mount } from '../common/mount';
 import { SummaryView } from './SummaryView';
+import { TensionSection } from './TensionSection';
 
-mount(<SummaryView />);
+mount(
+  <SummaryView>
+    <TensionSection />
+  </SummaryView>,
+);

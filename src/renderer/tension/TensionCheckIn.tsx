@@ -12,9 +12,19 @@ const ASKED_FLAGS = RED_FLAGS.filter((flag) => flag.id !== 'noImprovement');
 /**
  * The weekly tension check-in: pick areas on a body map, rate each 0–10, report any red
  * flag, and see what the see-a-professional rule says. Self-contained: it needs only
- * `window.unknot` (or an API passed in), so any window can host it.
+ * `window.unknot` (or an API passed in), so any window can host it. A host that shows
+ * the advice itself (the summary, next to the trend) passes `showAdvice={false}` and
+ * hears of each save through `onSaved`.
  */
-export function TensionCheckIn({ api: given }: { api?: UnknotApi }) {
+export function TensionCheckIn({
+  api: given,
+  showAdvice = true,
+  onSaved,
+}: {
+  api?: UnknotApi;
+  showAdvice?: boolean;
+  onSaved?: (overview: TensionOverview) => void;
+}) {
   const fromContext = useContext(ApiContext);
   const api = given ?? fromContext ?? window.unknot;
   const [overview, setOverview] = useState<TensionOverview | null>(null);
@@ -47,6 +57,7 @@ export function TensionCheckIn({ api: given }: { api?: UnknotApi }) {
       (next) => {
         setOverview(next);
         setMessage('Check-in saved.');
+        onSaved?.(next);
       },
       (error: unknown) => setMessage(`The check-in was not saved: ${String(error)}`),
     );
@@ -115,7 +126,7 @@ export function TensionCheckIn({ api: given }: { api?: UnknotApi }) {
         Save check-in
       </button>
       {message && <p role="status">{message}</p>}
-      {overview && (
+      {overview && showAdvice && (
         <div className={overview.advice.kind === 'keepGoing' ? 'advice' : 'advice notice'}>
           {last && <p className="hint">Last check-in: {new Date(last.at).toLocaleDateString()}</p>}
           <p>{overview.advice.message}</p>

@@ -77,6 +77,7 @@ export async function renderSettings(
     getTension: () => ({
       checkIns: [],
       advice: { kind: 'notEnoughData', trend: null, message: 'Rate your tension once a week.' },
+      weeks: [],
     }),
     ...options.handlers,
   });

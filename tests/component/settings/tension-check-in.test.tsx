@@ -11,6 +11,7 @@ describe('tension check-in', () => {
     const empty: TensionOverview = {
       checkIns: [],
       advice: { kind: 'notEnoughData', trend: null, message: 'Rate your tension once a week.' },
+      weeks: [],
     };
     const fake = createFakeApi({
       getTension: () => empty,
@@ -19,6 +20,7 @@ describe('tension check-in', () => {
         return {
           checkIns: [{ ...entry, id: 't1', at: Date.UTC(2026, 10, 23) }],
           advice: { kind: 'redFlag', trend: null, message: 'Please show this to a doctor.' },
+          weeks: [],
         };
       },
     });
@@ -45,6 +47,7 @@ describe('tension check-in', () => {
       getTension: () => ({
         checkIns: [],
         advice: { kind: 'notEnoughData', trend: null, message: '' },
+        weeks: [],
       }),
     });
     const user = userEvent.setup();

@@ -3,6 +3,7 @@ import { getDefaultSettings } from '../../../src/core/settings';
 import { createMainServices } from '../../../src/main/services';
 import type { WindowKind } from '../../../src/shared/domain';
 import { ipcContract } from '../../../src/shared/ipc';
+import type { TensionOverview } from '../../../src/shared/tension';
 import { createRecordingShell } from '../../support/recording-shell';
 import { tempDirPerTest } from '../../support/temp-dir';
 
@@ -118,6 +119,10 @@ describe('settings channels (real handlers and stores)', () => {
       checkIns: [{ ratings: { neck: 6 } }],
     });
     expect(services.tensionStore.readAll()).toHaveLength(1);
+    // The trend's current week holds the check-in just saved.
+    const { weeks } = overview as TensionOverview;
+    expect(weeks).toHaveLength(8);
+    expect(weeks.at(-1)).toMatchObject({ tension: 6, checkIns: 1 });
     await expect(
       call('saveTensionCheckIn', { ratings: { neck: 11 }, redFlags: [], emergency: false }),
     ).rejects.toThrow(/Invalid request/);

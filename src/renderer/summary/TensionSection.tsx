@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import type { TensionOverview } from '../../shared/tension';
+import { useApi } from '../common/api';
+import { TensionCheckIn } from '../tension/TensionCheckIn';
+import { TensionTrendChart } from './TensionTrendChart';
+import { TensionTrendTable } from './TensionTrendTable';
+
+/**
+ * What the summary's slot holds: the tension trend next to adherence with the rule's
+ * advice, then the weekly check-in. A saved check-in redraws the trend at once.
+ */
+export function TensionSection() {
+  const api = useApi();
+  const [overview, setOverview] = useState<TensionOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.getTension().then(
+      (next) => live && setOverview(next),
+      (reason: unknown) => live && setError(String(reason)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  return (
+    <>
+      <section aria-labelledby="trend-heading" className="card">
+        <h2 id="trend-heading">Tension and breaks</h2>
+        {error && <p role="alert">Unknot could not load your tension check-ins: {error}</p>}
+        {overview && (
+          <>
+            <TensionTrendChart weeks={overview.weeks} />
+            <p className="trend-advice" aria-live="polite">
+              {overview.advice.message}
+            </p>
+            <TensionTrendTable weeks={overview.weeks} />
+          </>
+        )}
+      </section>
+      <section aria-labelledby="check-in-heading" className="card">
+        <h2 id="check-in-heading">Weekly tension check-in</h2>
+        <TensionCheckIn api={api} showAdvice={false} onSaved={setOverview} />
+      </section>
+    </>
+  );
+}
