@@ -4,6 +4,7 @@ import { HoldTimer } from './HoldTimer';
 import { getIllustrationUrl } from './illustrations';
 import type { RoutineAction, RoutineState } from './routine-state';
 import './exercise-card.css';
+import { PrimaryButton } from './PrimaryButton';
 
 /** One exercise: drawing, steps, feel, cautions, why, the hold timer and its controls. */
 export function ExerciseCard({
@@ -75,17 +76,9 @@ export function ExerciseCard({
         >
           {state.paused ? 'Resume' : 'Pause'} <kbd aria-hidden="true">Space</kbd>
         </button>
-        <button
-          type="button"
-          className="primary"
-          data-primary
-          autoFocus
-          aria-keyshortcuts="Enter"
-          disabled={busy}
-          onClick={() => dispatch({ type: 'next' })}
-        >
-          {last ? 'Finish' : 'Next exercise'} <kbd aria-hidden="true">Enter</kbd>
-        </button>
+        <PrimaryButton busy={busy} onClick={() => dispatch({ type: 'next' })}>
+          {last ? 'Finish' : 'Next exercise'}
+        </PrimaryButton>
         <button type="button" disabled={busy} onClick={() => dispatch({ type: 'skipExercise' })}>
           Skip this exercise
         </button>

@@ -2,6 +2,7 @@ import { getHeldTotal, isExerciseDone } from '../../core/routine-outcome';
 import { findExercise } from '../../shared/exercises';
 import { formatCare } from './format';
 import type { RoutineState } from './routine-state';
+import { PrimaryButton } from './PrimaryButton';
 
 /** The end: how much care this break held, what was done, and Done (Enter). */
 export function FinishCard({
@@ -55,16 +56,9 @@ export function FinishCard({
         This window closes by itself in a moment.
       </p>
       <div className="primary-row">
-        <button
-          type="button"
-          className="primary"
-          data-primary
-          autoFocus
-          disabled={busy}
-          onClick={onDone}
-        >
-          Done <kbd aria-hidden="true">Enter</kbd>
-        </button>
+        <PrimaryButton busy={busy} onClick={onDone}>
+          Done
+        </PrimaryButton>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import type { BreakPrompt } from '../../shared/domain';
 import { SAFETY_NOTE, findExercise } from '../../shared/exercises';
 import { formatCare } from './format';
 import { getPlannedTotal } from './routine-state';
+import { PrimaryButton } from './PrimaryButton';
 
 function describeHold(holdSeconds: number[]): string {
   const [first = 0] = holdSeconds;
@@ -42,16 +43,9 @@ export function StartCard({
         </>
       )}
       <div className="primary-row">
-        <button
-          type="button"
-          className="primary"
-          data-primary
-          autoFocus
-          disabled={busy}
-          onClick={onStart}
-        >
-          Start <kbd aria-hidden="true">Enter</kbd>
-        </button>
+        <PrimaryButton busy={busy} onClick={onStart}>
+          Start
+        </PrimaryButton>
       </div>
       <details className="safety">
         <summary>Safety first</summary>
