@@ -28,7 +28,7 @@ import { createTray } from './platform/tray';
 import { broadcast } from './platform/windows';
 import { createMainServices, type MainServices } from './services';
 import { renderTrayIconPng } from './tray-icon';
-import { setupServicesWeeklySummary } from './weekly-summary';
+import { setupServicesWeeklySummary, type WeeklySummaryScheduler } from './weekly-summary';
 
 /** Reads UNKNOT_BREAK_EVERY_SECONDS, the dev/test shortcut to a short posture interval. */
 function postureOverride(): number | undefined {
@@ -91,6 +91,7 @@ export function startApp(options: StartOptions): RunningApp {
     }
   };
   let cliServer: Server | null = null;
+  let weekly: WeeklySummaryScheduler | null = null;
   const dispatch: MainServices['controller']['dispatch'] = (input) =>
     services?.controller.dispatch(input);
 
@@ -152,6 +153,7 @@ export function startApp(options: StartOptions): RunningApp {
   watchPower((event) => {
     dispatch({ type: 'system', event });
     if (event === 'resume' || event === 'unlock') {
+      weekly?.recheck();
       void idle.reader
         .refresh()
         .then(() => dispatch({ type: 'sample', idleSeconds: idle.reader.read() }));
@@ -181,14 +183,14 @@ export function startApp(options: StartOptions): RunningApp {
       process.stdout.write(`${reply.ok ? reply.text : reply.error}\n`);
     }
   });
-  const weekly = setupServicesWeeklySummary(services, {
+  weekly = setupServicesWeeklySummary(services, {
     notifier,
     timeZone,
     locale,
     openSummaryWindow: () => showAppWindow('summary'),
   });
   app.on('before-quit', () => {
-    weekly.stop();
+    weekly?.stop();
     controller.stop();
     cliServer?.close();
     idle.dbus?.close();

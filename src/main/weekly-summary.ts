@@ -9,8 +9,11 @@ import type { SummaryView } from '../shared/domain';
 import type { DesktopNotifier } from './ports';
 import type { MainServices } from './services';
 
-/** Longest single wait: the deadline is checked again after it, so sleep and clock changes cannot stretch it. */
-const MAX_WAIT_MS = 60 * 60 * 1000;
+/**
+ * Longest single wait. Resume and unlock call `recheck()` at once, so this only bounds
+ * how late a hand-changed clock can make the notice, at four wake-ups a day.
+ */
+const MAX_WAIT_MS = 6 * 60 * 60 * 1000;
 
 export interface WeeklySummaryDeps {
   notifier: DesktopNotifier;
@@ -29,6 +32,8 @@ export interface WeeklySummaryDeps {
 export interface WeeklySummaryScheduler {
   /** The moment the next notice is armed for; null when the notice is off. */
   nextAt(): number | null;
+  /** Looks at the clock again now (after sleep or a lock, when timers may have stood still). */
+  recheck(): void;
   stop(): void;
 }
 
@@ -82,6 +87,10 @@ export function setupWeeklySummary(deps: WeeklySummaryDeps): WeeklySummarySchedu
   arm();
   return {
     nextAt: () => target,
+    recheck: () => {
+      if (timeout !== null) clearTimeout(timeout);
+      check();
+    },
     stop: () => {
       unsubscribe();
       if (timeout !== null) clearTimeout(timeout);

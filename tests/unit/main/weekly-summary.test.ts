@@ -108,11 +108,23 @@ describe('weekly summary scheduler (recording notifier, fake timers)', () => {
     scheduler = env.scheduler;
     // The clock jumps past Monday 09:00 without timers running (a suspended laptop).
     vi.setSystemTime(local(11, 30, 11));
-    vi.advanceTimersByTime(60 * 60 * 1000);
+    expect(env.shown).toHaveLength(0);
+    // On resume the app asks it to look again.
+    scheduler.recheck();
     expect(env.shown).toHaveLength(1);
     expect(env.shown[0]?.notice.body).toBe('No breaks recorded this week.');
     vi.advanceTimersByTime(24 * 3_600_000);
     expect(env.shown).toHaveLength(1);
     expect(scheduler.nextAt()).toBe(local(12, 7, 9));
+  });
+
+  it('without a resume, notices a stretched clock within six hours', () => {
+    const env = setup();
+    scheduler = env.scheduler;
+    vi.setSystemTime(local(11, 30, 11));
+    vi.advanceTimersByTime(6 * 60 * 60 * 1000 - 1);
+    expect(env.shown).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(env.shown).toHaveLength(1);
   });
 });
