@@ -117,7 +117,7 @@ export function onSample(
     return settleAway(next, now.mono - lastInput, now, effects);
   }
   if (now.mono - lastInput >= next.config.naturalBreakMs) return next;
-  // Present: any absence is over, and a new bout starts at the last input if none runs.
+  // Present: an absence, if one ran, is over, and a new bout starts at the last input if none runs.
   if (next.away?.confirmed || next.sittingSince === null) {
     // The return is exact: the absence lasted from its start to the last input.
     if (next.away) next = settleAway(next, lastInput - next.away.since, now, effects);

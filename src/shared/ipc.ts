@@ -143,7 +143,7 @@ export const ipcContract = {
       request: z.object({ section: z.enum(SETTINGS_SECTION_NAMES) }),
       response: returns<Settings>(),
     },
-    /** Records safety answers: any "yes" turns pressure exercises off. */
+    /** Records safety answers: a single "yes" turns pressure exercises off. */
     setSafetyAnswers: {
       channel: 'unknot:set-safety-answers',
       windows: ['settings', 'onboarding'],

@@ -202,6 +202,22 @@ describe.skipIf(chromium.skip !== null)(
       expect(await switchAnimation(page)).toBe('none');
     });
 
+    it('follows the theme setting over the OS scheme, and changes with it', async () => {
+      harness = await createBrowserHarness({
+        chromiumPath: chromium.path ?? '',
+        dataDir: tempDir(),
+      });
+      const { services } = harness;
+      services.settingsStore.save({ ...services.settingsStore.settings, theme: 'dark' });
+      services.controller.dispatch({ type: 'startBreakNow' });
+      const page = await openBreak(harness, { colorScheme: 'light' });
+      const background = () =>
+        page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      await expect.poll(background).toBe('rgb(23, 28, 27)');
+      services.settingsStore.save({ ...services.settingsStore.settings, theme: 'light' });
+      await expect.poll(background).toBe('rgb(247, 245, 240)');
+    });
+
     it('refuses a malformed result from the page and stores nothing', async () => {
       const dataDir = tempDir();
       harness = await createBrowserHarness({ chromiumPath: chromium.path ?? '', dataDir });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import type { WindowKind } from '../../src/shared/domain';
+import { ipcContract } from '../../src/shared/ipc';
 import { createMainServices, type MainServices } from '../../src/main/services';
 import { launchChromium } from './chromium';
 import { createRecordingShell } from './recording-shell';
@@ -101,7 +102,8 @@ export async function createBrowserHarness(options: {
                 (
                   window as unknown as { __unknotEmit?: (c: string, p: unknown) => void }
                 ).__unknotEmit?.(channel, body),
-              [event, payload] as const,
+              // The page's bridge listens by channel name, as ipcRenderer does.
+              [ipcContract.events[event].channel, payload] as const,
             )
             .catch(() => undefined);
         }

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../core/settings';
 import { useApi } from '../common/api';
-import { applyTheme } from '../common/theme';
 import { OnboardingFlow } from './OnboardingFlow';
 
 type Load =
@@ -17,10 +16,7 @@ export function OnboardingView() {
   const doneHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     api.getSettings().then(
-      (snapshot) => {
-        applyTheme(snapshot.settings.theme);
-        setLoad({ state: 'ready', settings: snapshot.settings });
-      },
+      (snapshot) => setLoad({ state: 'ready', settings: snapshot.settings }),
       (error: unknown) => setLoad({ state: 'error', message: String(error) }),
     );
   }, [api]);

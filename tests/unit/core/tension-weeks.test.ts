@@ -37,7 +37,14 @@ describe('getTensionWeeks', () => {
       '2026-11-23',
     ]);
     expect(weeks.map((week) => week.tension)).toEqual([
-      null, null, null, null, null, null, 5, null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      5,
+      null,
     ]);
     expect(weeks.map((week) => week.checkIns)).toEqual([0, 0, 0, 0, 0, 0, 1, 0]);
     expect(weeks.every((week) => week.breaks === 0 && week.daysWithCare === 0)).toBe(true);
