@@ -60,6 +60,28 @@ export default tseslint.config(
     },
   },
   {
+    // Shared is what every side imports, so it imports none of them: no cycles, and
+    // the renderer never pulls core or main in through a shared module.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/core/*', '**/core'], message: 'src/shared imports nothing from core.' },
+            { group: ['**/main/*', '**/main'], message: 'src/shared imports nothing from main.' },
+            {
+              group: ['**/renderer/*', '**/renderer'],
+              message: 'src/shared imports nothing from renderer.',
+            },
+            { group: ['**/preload/*'], message: 'src/shared imports nothing from preload.' },
+            { group: ['electron'], message: 'src/shared runs in every process: no Electron.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The renderer talks to main only through window.unknot.
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: {

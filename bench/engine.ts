@@ -1,7 +1,7 @@
 import { replay } from '../src/cli/replay';
 import { parseTrace } from '../src/cli/trace';
 import { createEngineState, update, type EngineState } from '../src/core/engine';
-import { getDefaultSettings, settingsSchema } from '../src/core/settings';
+import { getDefaultSettings, settingsSchema } from '../src/shared/settings/schema';
 import { MINUTE } from '../src/core/time';
 import { medianMicros, printFigure } from './measure';
 

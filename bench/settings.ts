@@ -1,6 +1,6 @@
 import { getProfessionalAdvice } from '../src/core/professional-advice';
-import { getDefaultSettings } from '../src/core/settings';
-import { repairSettings } from '../src/core/settings-repair';
+import { getDefaultSettings } from '../src/shared/settings/schema';
+import { repairSettings } from '../src/shared/settings/repair';
 import type { TensionCheckIn } from '../src/shared/tension';
 import { medianMicros, printFigure } from './measure';
 

@@ -1,5 +1,5 @@
 import type { EngineInput } from '../core/engine-types';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../shared/settings/schema';
 import type { BreakPrompt } from '../shared/domain';
 
 export type Respond = 'complete' | 'skip' | 'snooze' | 'ignore';

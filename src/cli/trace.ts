@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingsSchema, type Settings } from '../core/settings';
+import { settingsSchema, type Settings } from '../shared/settings/schema';
 
 /**
  * The replay trace: one JSON object per line. The first line sets the scene, the

@@ -1,6 +1,6 @@
 import type { BreakKind, BreakPrompt } from '../shared/domain';
 import type { PersistedEngineState } from './engine-types';
-import type { Settings } from './settings';
+import type { Settings } from '../shared/settings/schema';
 import { MINUTE, SECOND } from './time';
 import type { HoursWindow } from './working-hours';
 

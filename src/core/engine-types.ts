@@ -1,5 +1,5 @@
 import type { AdherenceEvent, BreakKind, BreakPrompt, BreakResult } from '../shared/domain';
-import type { Settings } from './settings';
+import type { Settings } from '../shared/settings/schema';
 
 /**
  * The engine's vocabulary: what it hears and what it asks the shell to do. Kept

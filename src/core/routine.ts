@@ -11,7 +11,7 @@ import {
   type Equipment,
   type Exercise,
 } from '../shared/exercises';
-import type { Settings } from './settings';
+import type { Settings } from '../shared/settings/schema';
 
 /** Everything the routine builder may look at to fill one break. */
 export interface RoutineRequest {

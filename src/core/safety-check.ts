@@ -1,5 +1,5 @@
 import { SAFETY_QUESTIONS, type ContraindicationId } from '../shared/safety';
-import type { Settings } from './settings';
+import type { Settings } from '../shared/settings/schema';
 
 /** Answers to the safety check: true for "yes". Unanswered questions count as "no". */
 export type SafetyAnswers = Partial<Record<ContraindicationId, boolean>>;

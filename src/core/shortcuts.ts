@@ -1,4 +1,4 @@
-import type { Settings } from './settings';
+import type { Settings } from '../shared/settings/schema';
 import type { TrayAction } from './tray-menu';
 
 export interface ShortcutBinding {

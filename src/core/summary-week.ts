@@ -10,7 +10,7 @@ import {
   startOfWeek,
   subWeeks,
 } from 'date-fns';
-import type { Settings } from './settings';
+import type { Settings } from '../shared/settings/schema';
 
 /** 0 = Sunday … 6 = Saturday, as date-fns counts. */
 export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;

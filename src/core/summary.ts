@@ -15,7 +15,7 @@ import {
   isCountedBreak,
   isTaken,
 } from './adherence';
-import { WEEKDAYS, type Settings } from './settings';
+import { WEEKDAYS, type Settings } from '../shared/settings/schema';
 import { getStreak } from './streak';
 import { getDayKey, type WeekBounds, type WeekdayIndex } from './summary-week';
 

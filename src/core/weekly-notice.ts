@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { addWeeks, set, setDay, startOfDay } from 'date-fns';
 import type { WeekSummary } from '../shared/domain';
-import type { Settings } from './settings';
+import type { Settings } from '../shared/settings/schema';
 import { getHeadline, getStreakLabel } from './summary-text';
 import { getWeekBounds, type WeekdayIndex } from './summary-week';
 

@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { addDays, getDay, set, startOfDay } from 'date-fns';
-import type { Settings } from './settings';
-import { WEEKDAYS } from './settings';
+import type { Settings } from '../shared/settings/schema';
+import { WEEKDAYS } from '../shared/settings/schema';
 
 /**
  * Calendar rules on the wall clock, in the person's IANA zone. date-fns does the

@@ -1,4 +1,4 @@
-import type { Settings } from '../core/settings';
+import type { Settings } from '../shared/settings/schema';
 import { resolveWeekStart } from '../core/summary-week';
 import {
   getNextWeeklySummaryAt,

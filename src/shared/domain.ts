@@ -1,6 +1,6 @@
 /** Domain types shared by main, preload and renderer. Plain data only. */
-import type { Settings } from '../core/settings';
-import type { SettingsProblem } from '../core/settings-repair';
+import type { Settings } from './settings/schema';
+import type { SettingsProblem } from './settings/repair';
 
 import type { BodyArea } from './exercises';
 

@@ -10,7 +10,7 @@ import type {
   SummaryView,
   WindowKind,
 } from './domain';
-import type { Settings, SettingsInput } from '../core/settings';
+import type { Settings, SettingsInput } from './settings/schema';
 import { SAFETY_QUESTIONS, type ContraindicationId } from './safety';
 import { tensionEntrySchema, type TensionOverview } from './tension';
 

@@ -4,7 +4,7 @@ import {
   needsOnboarding,
   turnPressureOff,
 } from '../../core/safety-check';
-import { resetSettings, settingsSchema, type Settings } from '../../core/settings';
+import { resetSettings, settingsSchema, type Settings } from '../../shared/settings/schema';
 import type { SaveSettingsResult } from '../../shared/domain';
 import type { InvokeHandlers } from '../../shared/ipc';
 import type { HandlerContext } from './context';

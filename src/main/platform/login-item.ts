@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import { homedir } from 'node:os';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../shared/settings/schema';
 import { setAutostart } from './autostart';
 
 /** The command that starts this copy of Unknot: the AppImage itself when run from one. */

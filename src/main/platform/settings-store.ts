@@ -1,9 +1,9 @@
 import Store from 'electron-store';
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Settings } from '../../core/settings';
-import { migrateSettingsFile, SETTINGS_SCHEMA_VERSION } from '../../core/settings-migrations';
-import { repairSettings, type SettingsProblem } from '../../core/settings-repair';
+import type { Settings } from '../../shared/settings/schema';
+import { migrateSettingsFile, SETTINGS_SCHEMA_VERSION } from '../../shared/settings/migrations';
+import { repairSettings, type SettingsProblem } from '../../shared/settings/repair';
 
 export { SETTINGS_SCHEMA_VERSION };
 

@@ -1,6 +1,6 @@
 import { globalShortcut } from 'electron';
 import { getShortcutBindings, type ShortcutBinding } from '../../core/shortcuts';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../shared/settings/schema';
 import type { TrayAction } from '../../core/tray-menu';
 
 /**

@@ -1,7 +1,7 @@
 import Store from 'electron-store';
 import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SettingsProblem } from '../../core/settings-repair';
+import type { SettingsProblem } from '../../shared/settings/repair';
 import { tensionCheckInSchema, type TensionCheckIn } from '../../shared/tension';
 
 export const TENSION_SCHEMA_VERSION = 1;

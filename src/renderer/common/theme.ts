@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../shared/settings/schema';
 import type { UnknotApi } from '../../shared/ipc';
 
 export type Theme = Settings['theme'];

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Settings } from '../../core/settings';
+import type { Settings } from '../../shared/settings/schema';
 import { useApi } from '../common/api';
 import { OnboardingFlow } from './OnboardingFlow';
 

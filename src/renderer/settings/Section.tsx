@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SettingsSection } from '../../core/settings';
+import type { SettingsSection } from '../../shared/settings/schema';
 import type { SettingsEditor } from './use-settings';
 
 /** One section of the settings page: a heading, its fields and its own reset button. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Settings, SettingsSection } from '../../core/settings';
-import { repairSettings, type SettingsProblem } from '../../core/settings-repair';
+import type { Settings, SettingsSection } from '../../shared/settings/schema';
+import { repairSettings, type SettingsProblem } from '../../shared/settings/repair';
 import type { SettingsSnapshot } from '../../shared/domain';
 import type { UnknotApi } from '../../shared/ipc';
 

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { completeOnboarding } from '../../../src/core/safety-check';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { ApiContext } from '../../../src/renderer/common/api';
 import { OnboardingView } from '../../../src/renderer/onboarding/OnboardingView';
 import { SAFETY_QUESTIONS } from '../../../src/shared/safety';

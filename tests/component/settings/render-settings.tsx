@@ -11,8 +11,8 @@ import {
   resetSettings,
   settingsSchema,
   type Settings,
-} from '../../../src/core/settings';
-import type { SettingsProblem } from '../../../src/core/settings-repair';
+} from '../../../src/shared/settings/schema';
+import type { SettingsProblem } from '../../../src/shared/settings/repair';
 import { ApiContext } from '../../../src/renderer/common/api';
 import { SettingsView } from '../../../src/renderer/settings/SettingsView';
 import type { InvokeHandlers } from '../../../src/shared/ipc';

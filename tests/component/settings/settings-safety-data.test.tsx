@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { applySafetyAnswers } from '../../../src/core/safety-check';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { renderSettings } from './render-settings';
 
 vi.setConfig({ testTimeout: 30_000 });

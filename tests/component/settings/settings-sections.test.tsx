@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { EXERCISES } from '../../../src/shared/exercises';
 import { descriptionOf, renderSettings } from './render-settings';
 

@@ -10,7 +10,7 @@ import type {
   EngineInput,
   PersistedEngineState,
 } from '../../../src/core/engine-types';
-import { settingsSchema, type SettingsInput } from '../../../src/core/settings';
+import { settingsSchema, type SettingsInput } from '../../../src/shared/settings/schema';
 import type { Instant } from '../../../src/core/time';
 import type { AppStatus, BreakPrompt } from '../../../src/shared/domain';
 

@@ -8,7 +8,7 @@ import {
   type EngineState,
 } from '../../../src/core/engine';
 import type { EngineInput } from '../../../src/core/engine-types';
-import { settingsSchema } from '../../../src/core/settings';
+import { settingsSchema } from '../../../src/shared/settings/schema';
 import { isWorkingTime } from '../../../src/core/working-hours';
 import type { ChosenOutcome } from '../../../src/shared/domain';
 import { MIN, MONDAY_9 } from './engine-driver';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planRoutine, type RoutineRequest } from '../../../src/core/routine';
-import { getDefaultSettings, type Settings } from '../../../src/core/settings';
+import { getDefaultSettings, type Settings } from '../../../src/shared/settings/schema';
 import type { PlannedExercise } from '../../../src/shared/domain';
 import { BODY_AREAS, findExercise, type Exercise } from '../../../src/shared/exercises';
 

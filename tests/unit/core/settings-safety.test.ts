@@ -7,8 +7,12 @@ import {
   needsOnboarding,
   turnPressureOff,
 } from '../../../src/core/safety-check';
-import { getDefaultSettings, resetSettings, settingsSchema } from '../../../src/core/settings';
-import { repairSettings } from '../../../src/core/settings-repair';
+import {
+  getDefaultSettings,
+  resetSettings,
+  settingsSchema,
+} from '../../../src/shared/settings/schema';
+import { repairSettings } from '../../../src/shared/settings/repair';
 import { EXERCISES } from '../../../src/shared/exercises';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);

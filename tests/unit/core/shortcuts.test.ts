@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { getShortcutBindings } from '../../../src/core/shortcuts';
 
 const defaults = getDefaultSettings().shortcuts;

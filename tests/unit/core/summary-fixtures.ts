@@ -1,7 +1,7 @@
 /** Hand-made weeks for the summary tests: events at local times, summarised as main does. */
 import { TZDate } from '@date-fns/tz';
 import { addEventToDay, getEmptyDayFigures } from '../../../src/core/adherence';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { buildWeekSummary, getWorkingDays } from '../../../src/core/summary';
 import { getDayKey, getWeekBounds, type WeekdayIndex } from '../../../src/core/summary-week';
 import type { AdherenceEvent, DayFigures, Outcome } from '../../../src/shared/domain';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingsSchema } from '../../../src/core/settings';
+import { settingsSchema } from '../../../src/shared/settings/schema';
 import { getNextBoundary, getTomorrowStart, isWorkingTime } from '../../../src/core/working-hours';
 
 const office = settingsSchema.parse({

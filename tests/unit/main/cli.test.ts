@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCliArgs, type CliCommand } from '../../../src/core/cli-args';
 import { createEngineState } from '../../../src/core/engine';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { runCliCommand, type CliDeps } from '../../../src/main/cli-dispatch';
 import { createController } from '../../../src/main/controller';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineState } from '../../../src/core/engine';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { buildTooltip } from '../../../src/core/tray-menu';
 import { createController } from '../../../src/main/controller';
 import { createRecordingShell } from '../../support/recording-shell';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { createMainServices } from '../../../src/main/services';
 import type { WindowKind } from '../../../src/shared/domain';
 import { ipcContract } from '../../../src/shared/ipc';

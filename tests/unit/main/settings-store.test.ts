@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import {
   openSettingsStore,
   SETTINGS_SCHEMA_VERSION,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getDefaultSettings } from '../../../src/core/settings';
+import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { monthKey, openLogStore } from '../../../src/main/platform/log-store';
 import { openSettingsStore } from '../../../src/main/platform/settings-store';
 import type { AdherenceEvent } from '../../../src/shared/domain';

@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../../../core/settings';
+import { WEEKDAYS, type Weekday } from '../../../shared/settings/schema';
 import { Toggle } from '../fields';
 import { Section } from '../Section';
 import { getDraftValue, type SettingsEditor } from '../use-settings';

@@ -1,4 +1,4 @@
-import type { SettingsProblem } from './settings-repair';
+import type { SettingsProblem } from './repair';
 
 /**
  * Versions of the settings file. Each migration takes the settings object of one

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   migrateSettingsFile,
   SETTINGS_SCHEMA_VERSION,
-} from '../../../src/core/settings-migrations';
-import { repairSettings } from '../../../src/core/settings-repair';
+} from '../../../../src/shared/settings/migrations';
+import { repairSettings } from '../../../../src/shared/settings/repair';
 
 describe('settings migrations', () => {
   it('takes the skeleton shape (version 1) to the current version, keeping every value', () => {

@@ -1,4 +1,4 @@
-import { settingsSchema, type Settings } from './settings';
+import { settingsSchema, type Settings } from './schema';
 
 export interface SettingsProblem {
   /** Dotted path of the key, e.g. "breaks.postureEveryMinutes". */

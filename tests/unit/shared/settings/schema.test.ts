@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getDefaultSettings, settingsSchema } from '../../../src/core/settings';
-import { repairSettings } from '../../../src/core/settings-repair';
+import { getDefaultSettings, settingsSchema } from '../../../../src/shared/settings/schema';
+import { repairSettings } from '../../../../src/shared/settings/repair';
 
 describe('settings defaults', () => {
   it('follow the evidence: 30 min posture breaks, 3 min natural break, 60 s notice', () => {

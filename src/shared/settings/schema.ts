@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXERCISES } from '../shared/exercises';
+import { EXERCISES } from '../exercises';
 
 /**
  * User preferences: one schema gives the type, the defaults and the messages shown
