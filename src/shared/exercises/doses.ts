@@ -21,6 +21,13 @@ export const DOSE_RANGES: Readonly<Record<ExerciseKind, DoseRange>> = {
     maxSeconds: 60,
     basis: 'ACSM 2021: hold 10–30 s, 30–60 s for older adults; 30 s is the default',
   },
+  // Strength and endurance work: 2 minutes a day of band work helped about as much as 12
+  // (Andersen et al. 2011); one set is timed, 20 s to 2 min.
+  strength: {
+    minSeconds: 20,
+    maxSeconds: 120,
+    basis: 'Andersen et al. 2011: 2 minutes a day of elastic-band work',
+  },
   // Walk 3–5 min at low to moderate pace (ANSES 2025).
   movement: { minSeconds: 180, maxSeconds: 300, basis: 'ANSES 2025: walk 3–5 minutes' },
 };

@@ -2,7 +2,7 @@
 
 export type BodyArea =
   'upper-back' | 'shoulders' | 'neck' | 'chest' | 'hips' | 'glutes' | 'legs' | 'whole-body';
-export type ExerciseKind = 'pressure' | 'stretch' | 'movement';
+export type ExerciseKind = 'pressure' | 'stretch' | 'strength' | 'movement';
 export type Equipment = 'ball' | 'wall' | 'chair' | 'doorway' | 'none';
 
 /** A source from ../shared/EVIDENCE.md, as a person would look it up. */
