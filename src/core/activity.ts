@@ -53,6 +53,25 @@ export function settleAway(
   return next;
 }
 
+/**
+ * Settles an absence under way as of `now`. The monotonic clock may stand still during
+ * sleep; the wall clock says how long it was.
+ */
+export function settleAbsence(
+  state: EngineState,
+  now: Instant,
+  effects: EngineEffect[],
+): EngineState {
+  const away = state.away;
+  if (!away) return state;
+  return settleAway(
+    state,
+    Math.max(now.mono - away.since, now.wall - away.wallSince),
+    now,
+    effects,
+  );
+}
+
 /** How long the person may go without input before it counts as leaving. */
 export function getLeaveThresholdMs(state: EngineState): number {
   const pending = state.pending;
@@ -161,11 +180,8 @@ export function onSystem(
     case 'resume': {
       // Look again at once: the person who opened the lid is probably back.
       let next: EngineState = { ...state, suspended: false, lookAt: now.mono };
-      const away = next.away;
-      if (!away) return next;
-      // The monotonic clock may stand still during sleep; the wall clock says how long it was.
-      const awayMs = Math.max(now.mono - away.since, now.wall - away.wallSince);
-      next = settleAway(next, awayMs, now, effects);
+      if (!next.away) return next;
+      next = settleAbsence(next, now, effects);
       // A short nap with the screen unlocked: the bout goes on, as after a short pause in typing.
       if (!next.locked && !next.away?.confirmed) next = { ...next, away: null };
       return next;

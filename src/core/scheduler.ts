@@ -1,5 +1,5 @@
 import type { BreakKind, BreakPrompt } from '../shared/domain';
-import { isTracking } from './activity';
+import { isTracking, settleAbsence } from './activity';
 import type { EngineEffect } from './engine-types';
 import type { EngineState, PendingBreak } from './engine-state';
 import { endBout, endPending } from './prompt-end';
@@ -181,7 +181,10 @@ export function stopTracking(
   now: Instant,
   effects: EngineEffect[],
 ): EngineState {
-  let next = endBout(state, now.mono, now, effects);
+  // An absence under way (suspend, lock, idle) ended the bout when it began, even when
+  // the calendar is looked at only later, say at the resume after a night.
+  let next = settleAbsence(state, now, effects);
+  next = endBout(next, next.away?.since ?? now.mono, now, effects);
   if (next.pending?.stage === 'notice') next = endPending(next, 'skipped', now, effects);
   // Input seen while not tracking must not date a later bout back into the pause.
   return { ...next, away: null, snoozedUntil: null, lastInputAt: null };
