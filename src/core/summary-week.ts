@@ -61,9 +61,31 @@ export function resolveWeekStart(setting: Settings['weekStartsOn'], locale: stri
   return setting === 'locale' ? getLocaleWeekStart(locale) : (setting as WeekdayIndex);
 }
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function getDayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hourCycle: 'h23',
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** "2026-11-23": the local date of `at` in `timeZone`. */
 export function getDayKey(at: number, timeZone: string): string {
-  return format(at, 'yyyy-MM-dd', { in: tz(timeZone) });
+  // en-US gives "11/23/2026" in every engine; reordered by hand, no parts array.
+  const text = getDayFormatter(timeZone).format(at);
+  // Years outside 1000–9999 come out in other shapes: date-fns handles those.
+  if (text.length !== 10) return format(at, 'yyyy-MM-dd', { in: tz(timeZone) });
+  return `${text.slice(6, 10)}-${text.slice(0, 2)}-${text.slice(3, 5)}`;
 }
 
 /**
@@ -108,7 +130,7 @@ export function getWeekBounds(
 
 /** "2026-11": the local month of `at`, which names the log file it belongs to. */
 export function getMonthKey(at: number, timeZone: string): string {
-  return format(at, 'yyyy-MM', { in: tz(timeZone) });
+  return getDayKey(at, timeZone).slice(0, 7);
 }
 
 /** Every month key (yyyy-MM) from the month of `from` to the month of `to`, inclusive. */

@@ -1,6 +1,7 @@
 import type { AdherenceEvent } from '../shared/domain';
 import type { TensionCheckIn, TensionWeek } from '../shared/tension';
-import { CARE_DAY_SECONDS, getCareSeconds, isCountedBreak, isTaken } from './adherence';
+import { CARE_DAY_SECONDS, OUTCOMES, getCareSeconds, isCountedBreak, isTaken } from './adherence';
+import type { DayEntry } from './day-index';
 import { getDayKey, getWeekBounds, type WeekdayIndex } from './summary-week';
 
 /** How many weeks the summary's tension trend shows, the current week last. */
@@ -80,6 +81,50 @@ export function getTensionWeeks({
       breaks: weekEvents.filter((event) => isCountedBreak(event.outcome)).length,
       taken: weekEvents.filter((event) => isTaken(event.outcome)).length,
       daysWithCare: [...careByDay.values()].filter((care) => care >= CARE_DAY_SECONDS).length,
+    });
+  }
+  return result;
+}
+
+export interface TensionWeeksFromDaysInput extends Omit<TensionWeeksInput, 'events'> {
+  /** The day index (core/day-index): each local date's prompts by outcome and its care. */
+  getDay(date: string): DayEntry | undefined;
+}
+
+/** `getTensionWeeks` from the day index: costs the 56 days shown, not their events. */
+export function getTensionWeeksFromDays(input: TensionWeeksFromDaysInput): TensionWeek[] {
+  const { checkIns, now, timeZone, weekStartsOn, weeks = TENSION_TREND_WEEKS } = input;
+  const result: TensionWeek[] = [];
+  for (let weeksBack = weeks - 1; weeksBack >= 0; weeksBack -= 1) {
+    const bounds = getWeekBounds(now, timeZone, weekStartsOn, weeksBack);
+    const means = checkIns
+      .filter((checkIn) => checkIn.at >= bounds.startsAt && checkIn.at < bounds.endsAt)
+      .map(getCheckInMean)
+      .filter((value): value is number => value !== null);
+    let breaks = 0;
+    let taken = 0;
+    let daysWithCare = 0;
+    for (const day of bounds.days) {
+      const entry = input.getDay(day.date);
+      if (!entry) continue;
+      for (const outcome of OUTCOMES) {
+        if (isCountedBreak(outcome)) breaks += entry.outcomes[outcome];
+        if (isTaken(outcome)) taken += entry.outcomes[outcome];
+      }
+      if (entry.careSeconds >= CARE_DAY_SECONDS) daysWithCare += 1;
+    }
+    result.push({
+      weekStart: bounds.days[0]?.date ?? getDayKey(bounds.startsAt, timeZone),
+      startsAt: bounds.startsAt,
+      endsAt: bounds.endsAt,
+      tension:
+        means.length > 0
+          ? roundTenth(means.reduce((sum, value) => sum + value, 0) / means.length)
+          : null,
+      checkIns: means.length,
+      breaks,
+      taken,
+      daysWithCare,
     });
   }
   return result;

@@ -1,4 +1,5 @@
-import { buildWeekSummary, getWorkingDays } from '../../core/summary';
+import { getWorkingDays } from '../../core/summary';
+import { buildWeekSummaryFromDays } from '../../core/summary-days';
 import { getHeadline } from '../../core/summary-text';
 import { getWeekBounds, resolveWeekStart } from '../../core/summary-week';
 import type { SummaryView } from '../../shared/domain';
@@ -6,8 +7,8 @@ import type { InvokeHandlers } from '../../shared/ipc';
 import type { HandlerContext } from './context';
 
 /**
- * The summary of the week `weeksBack` weeks before now: the two weeks' events and the
- * days the streak needs are read from the log (only those months), the rest is core.
+ * The summary of the week `weeksBack` weeks before now, from the log's day index: the
+ * two weeks' days and the streak's link, never the events of the history.
  */
 export function getSummaryView(
   {
@@ -22,15 +23,16 @@ export function getSummaryView(
   const weekStartsOn = resolveWeekStart(settings.weekStartsOn, history.locale);
   const week = getWeekBounds(now, history.timeZone, weekStartsOn, weeksBack);
   const previousWeek = getWeekBounds(now, history.timeZone, weekStartsOn, weeksBack + 1);
-  const summary = buildWeekSummary({
+  const workingDays = getWorkingDays(settings);
+  const summary = buildWeekSummaryFromDays({
     week,
     previousWeek,
-    events: logStore.readRange(previousWeek.startsAt, week.endsAt),
-    getDay: (date) => logStore.getDay(date),
+    getDay: (date) => logStore.getDayEntry(date),
+    getStreakLink: (date) => logStore.getStreakLink(date, { workingDays }),
     firstRecordAt: logStore.getHistoryStart(previousWeek.startsAt),
     now,
     timeZone: history.timeZone,
-    workingDays: getWorkingDays(settings),
+    workingDays,
   });
   return {
     summary,

@@ -1,6 +1,6 @@
 import { getProfessionalAdvice } from '../../core/professional-advice';
-import { resolveWeekStart } from '../../core/summary-week';
-import { getTensionTrendRange, getTensionWeeks } from '../../core/tension-weeks';
+import { getDayKey, getDayStart, resolveWeekStart } from '../../core/summary-week';
+import { getTensionWeeksFromDays } from '../../core/tension-weeks';
 import type { InvokeHandlers } from '../../shared/ipc';
 import type { TensionOverview } from '../../shared/tension';
 import type { HandlerContext } from './context';
@@ -19,20 +19,25 @@ export function createTensionHandlers({
 }: HandlerContext): Pick<InvokeHandlers, 'getTension' | 'saveTensionCheckIn'> {
   const overview = (): TensionOverview => {
     const now = wallNow();
-    const careDays = logStore
-      .readRange(now - LOOK_BACK_DAYS * DAY, now + 1)
-      .filter((event) => event.outcome === 'completed' || event.outcome === 'partial')
-      // Local midnight: days are counted in the person's own calendar.
-      .map((event) => new Date(event.at).setHours(0, 0, 0, 0));
+    const { timeZone } = history;
+    // Days with a completed or partial break, as local midnights, from the day index.
+    const careDays: number[] = [];
+    for (let back = LOOK_BACK_DAYS; back >= 0; back -= 1) {
+      const date = getDayKey(now - back * DAY, timeZone);
+      const outcomes = logStore.getDayEntry(date)?.outcomes;
+      if (outcomes && outcomes.completed + outcomes.partial > 0) {
+        careDays.push(getDayStart(date, timeZone));
+      }
+    }
     const checkIns = tensionStore.readAll();
     const weekStartsOn = resolveWeekStart(settingsStore.settings.weekStartsOn, history.locale);
-    const trendInput = { now, timeZone: history.timeZone, weekStartsOn };
     // The trend's weeks are the summary's weeks: same zone, same first weekday.
-    const { from, to } = getTensionTrendRange(trendInput);
-    const weeks = getTensionWeeks({
-      ...trendInput,
+    const weeks = getTensionWeeksFromDays({
+      now,
+      timeZone,
+      weekStartsOn,
       checkIns,
-      events: logStore.readRange(from, to),
+      getDay: (date) => logStore.getDayEntry(date),
     });
     return { checkIns, advice: getProfessionalAdvice({ checkIns, careDays, now }), weeks };
   };

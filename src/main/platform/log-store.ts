@@ -1,33 +1,52 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { addBoutToDay, addEventToDay, getEmptyDayFigures } from '../../core/adherence';
+import { toDayFigures, type DayChange, type DayEntry } from '../../core/day-index';
 import type { SittingBout } from '../../core/engine-types';
+import type { StreakCalendar } from '../../core/streak';
 import { getDayKey, getDayStart, getMonthKey, getMonthKeysBetween } from '../../core/summary-week';
 import type { AdherenceEvent, DayFigures, LogProblem } from '../../shared/domain';
-import { MONTH_FILE, monthFileName, openMonthFile, type MonthFile } from './month-file';
+import { removeTemps } from './durable-file';
+import { createLogIndex } from './log-index';
+import { createPendingWrites } from './log-pending';
+import { MONTH_FILE, journalName, openMonthFile, type MonthFile } from './month-file';
 
 export interface LogStore {
   append(event: AdherenceEvent): void;
   /** Adds a finished sitting bout to the figures of the day it started. */
   recordBout(bout: SittingBout): void;
+  /** One journal line for several changes at once (a break end: its prompt and its bout). */
+  record(change: DayChange): void;
   readMonth(month: string): AdherenceEvent[];
   /** Events with `from <= at < to` (wall-clock epoch ms), oldest first. */
   readRange(from: number, to: number): AdherenceEvent[];
   /** The stored figures of one local date (yyyy-MM-dd). */
   getDay(date: string): DayFigures | undefined;
+  /** Everything the day index holds for one local date. */
+  getDayEntry(date: string): DayEntry | undefined;
+  /** The streak ending on care day `date` under `calendar` (core/streak `linkCareDay`). */
+  getStreakLink(date: string, calendar: StreakCalendar): number;
   /** Wall time of the oldest record; null for an empty log. */
   getFirstRecordAt(): number | null;
   /**
    * When the log begins, as far as a summary of the weeks from `from` on needs to know:
    * exact if the first record is in the month of `from` or later; otherwise the start of
-   * the first month (any earlier moment gives the same summary), which saves reading the
-   * oldest month file.
+   * the first month (any earlier moment gives the same summary).
    */
   getHistoryStart(from: number): number | null;
+  /** Months with a journal, oldest first. */
+  listMonths(): string[];
+  /** One month's events (oldest first) and day figures, read without keeping them. */
+  readMonthOnce(month: string): { events: AdherenceEvent[]; days: Record<string, DayFigures> };
   /** The whole history, for export: reads every month file. */
   readAll(): { events: AdherenceEvent[]; days: Record<string, DayFigures> };
-  /** Files found unreadable so far and set aside, in the order found. */
+  /** Tries the writes the disk refused again, oldest first; true when none is left. */
+  retryPending(): boolean;
+  /** Changes held in memory because the disk refused them. */
+  readonly pendingCount: number;
+  /** Files found unreadable, set aside or refused so far, in the order found. */
   readonly problems: readonly LogProblem[];
+  /** Calls `listener` with each new problem; returns the unsubscribe. */
+  onProblem(listener: (problem: LogProblem) => void): () => void;
 }
 
 /** "2026-11": the month file an event at `wall` goes to (the local month; the OS zone by default). */
@@ -39,131 +58,149 @@ function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/**
- * Temp files of writes cut short by a crash (`adherence-2026-11.json.tmp-…`): the month
- * file itself is whole (the rename never happened), so they hold nothing of value. The
- * app runs as a single instance, so no other writer can own them.
- */
-function removeLeftovers(dir: string, month: string): void {
-  if (!existsSync(dir)) return;
-  const prefix = `${monthFileName(month)}.tmp-`;
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
-  }
-}
-
 export interface LogStoreOptions {
   timeZone?: string;
-  /** Wall clock, for naming set-aside files. */
+  /** Wall clock, for naming set-aside files and knowing which month is still open. */
   now?: () => number;
 }
 
+const figuresOf = (days: Record<string, DayEntry>) =>
+  Object.fromEntries(Object.entries(days).map(([date, day]) => [date, toDayFigures(day)]));
+
 /**
- * The adherence log: one electron-store file per local month under `dir/history`. Only
- * the months asked for are ever read, each once (then kept in memory), and an append
- * rewrites one month, so its cost does not grow with the length of the history.
+ * The adherence log: one append-only journal per local month under `dir/history`, and a
+ * day index per finished month. An append is one fsynced line; a summary reads the days
+ * it shows (the open month's journal, finished months' indexes), never the history.
  */
 export function openLogStore(dataDir: string, options: LogStoreOptions = {}): LogStore {
   const dir = join(dataDir, 'history');
   const timeZone = options.timeZone ?? localZone();
+  const now = options.now ?? (() => Date.now());
   const problems: LogProblem[] = [];
-  const fileOptions = { timeZone, now: options.now ?? (() => Date.now()), problems };
-  const months = new Map<string, MonthFile | null>();
+  const listeners = new Set<(problem: LogProblem) => void>();
+  const report = (problem: LogProblem) => {
+    problems.push(problem);
+    console.warn(`[log] ${problem.message}`);
+    listeners.forEach((listener) => listener(problem));
+  };
+  // Temp files of writes a crash cut short: their targets are whole.
+  removeTemps(dir, ['adherence-', 'days-']);
+  const fileOptions = { timeZone, now, report };
+  const journals = new Map<string, MonthFile>();
+  const appended = new Set<string>();
+  let months: string[] | null = null;
   let firstRecordAt: number | null | undefined;
 
-  /** A cached month; null for a month with no file (nothing is created by reading). */
-  const peek = (month: string): MonthFile | null => {
-    if (!months.has(month)) {
-      const exists = existsSync(join(dir, monthFileName(month)));
-      months.set(month, exists ? openMonthFile(dir, month, fileOptions) : null);
-    }
-    return months.get(month) ?? null;
+  const listMonths = (): string[] => {
+    months ??= existsSync(dir)
+      ? [...new Set(readdirSync(dir).flatMap((name) => MONTH_FILE.exec(name)?.[1] ?? []))].sort()
+      : [];
+    return months;
   };
-  const writable = new Set<string>();
-  const forWriting = (month: string): MonthFile => {
-    const file = peek(month) ?? openMonthFile(dir, month, fileOptions);
-    months.set(month, file);
-    if (!writable.has(month)) {
-      writable.add(month);
-      removeLeftovers(dir, month);
+  const journal = (month: string): MonthFile => {
+    let file = journals.get(month);
+    if (!file) {
+      file = openMonthFile(dir, month, fileOptions);
+      journals.set(month, file);
     }
     return file;
   };
+  const pending = createPendingWrites({
+    write: (change, month) => {
+      const file = journal(month);
+      if (change.event && file.ids.has(change.event.id)) return;
+      file.append(change);
+    },
+    report,
+    describe: (month) => join(dir, journalName(month)),
+  });
+  const readable = (month: string): MonthFile | null =>
+    listMonths().includes(month) ? pending.tryRead(month, () => journal(month)) : null;
+  const isOpen = (month: string) => month >= getMonthKey(now(), timeZone) || appended.has(month);
+  const index = createLogIndex({
+    dir,
+    listMonths,
+    isOpen,
+    openJournal: readable,
+    readOnce: (month) =>
+      journals.get(month) ?? pending.tryRead(month, () => openMonthFile(dir, month, fileOptions)),
+  });
+
   const noteRecord = (at: number) => {
     if (firstRecordAt !== undefined && (firstRecordAt === null || at < firstRecordAt)) {
       firstRecordAt = at;
     }
   };
-  const listMonths = (): string[] =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .map((name) => MONTH_FILE.exec(name)?.[1])
-          .filter((month): month is string => month !== undefined)
-          .sort()
-      : [];
+  const record = (change: DayChange): void => {
+    const { event, bout } = change;
+    // Each part lives in the month of its own day: a bout that began last month, before
+    // a break just after midnight on the 1st, is a line of its own there.
+    if (event && bout && getMonthKey(bout.start, timeZone) !== getMonthKey(event.at, timeZone)) {
+      record({ bout });
+      return record({ event });
+    }
+    const at = event?.at ?? bout?.start;
+    if (at === undefined) return;
+    const month = getMonthKey(at, timeZone);
+    appended.add(month);
+    if (!listMonths().includes(month)) months = [...listMonths(), month].sort();
+    pending.add(change, month);
+    index.invalidateFrom(month);
+    noteRecord(change.event ? at : getDayStart(getDayKey(at, timeZone), timeZone));
+  };
+  const monthEvents = (month: string) => readable(month)?.events ?? [];
   const firstOf = (file: MonthFile): number | null => {
     // Prompts give exact times; a month with only sitting figures gives its first day.
-    const times = file.data.events.length
-      ? file.data.events.map((event) => event.at)
-      : Object.keys(file.data.days).map((date) => getDayStart(date, timeZone));
+    const times = file.events.length
+      ? file.events.map((event) => event.at)
+      : Object.keys(file.days).map((date) => getDayStart(date, timeZone));
     return times.length ? Math.min(...times) : null;
+  };
+  const readMonthOnce = (month: string) => {
+    const file =
+      journals.get(month) ?? pending.tryRead(month, () => openMonthFile(dir, month, fileOptions));
+    return {
+      events: [...(file?.events ?? [])].sort((a, b) => a.at - b.at),
+      days: figuresOf(file?.days ?? {}),
+    };
   };
 
   return {
-    problems,
-    append(event) {
-      const file = forWriting(getMonthKey(event.at, timeZone));
-      if (file.ids.has(event.id)) return;
-      const date = getDayKey(event.at, timeZone);
-      const days = file.data.days;
-      file.data.events.push(event);
-      file.data.days = {
-        ...days,
-        [date]: addEventToDay(days[date] ?? getEmptyDayFigures(), event),
-      };
-      try {
-        file.save();
-      } catch (error) {
-        // Memory must not claim what the disk does not hold.
-        file.data.events.pop();
-        file.data.days = days;
-        throw error;
-      }
-      file.ids.add(event.id);
-      noteRecord(event.at);
+    get problems() {
+      return problems;
     },
-    recordBout(bout) {
-      if (!(bout.seconds > 0)) return;
-      const file = forWriting(getMonthKey(bout.start, timeZone));
-      const date = getDayKey(bout.start, timeZone);
-      const days = file.data.days;
-      file.data.days = { ...days, [date]: addBoutToDay(days[date] ?? getEmptyDayFigures(), bout) };
-      try {
-        file.save();
-      } catch (error) {
-        file.data.days = days;
-        throw error;
-      }
-      noteRecord(getDayStart(date, timeZone));
+    get pendingCount() {
+      return pending.count;
     },
-    readMonth(month) {
-      return [...(peek(month)?.data.events ?? [])];
+    onProblem(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
+    append: (event) => record({ event }),
+    recordBout: (bout) => (bout.seconds > 0 ? record({ bout }) : undefined),
+    record: (change) =>
+      record(change.bout && !(change.bout.seconds > 0) ? { event: change.event } : change),
+    retryPending: () => pending.retry(),
+    readMonth: (month) => [...monthEvents(month)],
     readRange(from, to) {
       if (!(to > from)) return [];
       return getMonthKeysBetween(from, to - 1, timeZone)
-        .flatMap((month) => peek(month)?.data.events ?? [])
+        .flatMap(monthEvents)
         .filter((event) => event.at >= from && event.at < to)
         .sort((a, b) => a.at - b.at);
     },
+    getDayEntry: (date) => index.days(date.slice(0, 7))[date],
     getDay(date) {
-      return peek(date.slice(0, 7))?.data.days[date];
+      const entry = index.days(date.slice(0, 7))[date];
+      return entry ? toDayFigures(entry) : undefined;
     },
+    getStreakLink: (date, calendar) => index.link(date, calendar),
+    listMonths: () => [...listMonths()],
     getFirstRecordAt() {
       if (firstRecordAt === undefined) {
         firstRecordAt = null;
         for (const month of listMonths()) {
-          const file = peek(month);
+          const file = readable(month);
           const first = file ? firstOf(file) : null;
           if (first !== null) {
             firstRecordAt = first;
@@ -181,16 +218,16 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
       }
       return this.getFirstRecordAt();
     },
+    readMonthOnce,
     readAll() {
       const events: AdherenceEvent[] = [];
       const days: Record<string, DayFigures> = {};
       for (const month of listMonths()) {
-        const file = peek(month);
-        if (!file) continue;
-        events.push(...file.data.events);
-        Object.assign(days, file.data.days);
+        const part = readMonthOnce(month);
+        events.push(...part.events);
+        Object.assign(days, part.days);
       }
-      return { events: events.sort((a, b) => a.at - b.at), days };
+      return { events, days };
     },
   };
 }

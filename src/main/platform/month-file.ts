@@ -1,89 +1,142 @@
-import Store from 'electron-store';
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LogProblem } from '../../shared/domain';
-import { getEmptyMonth, migrateMonth, type MonthData } from './log-migrations';
+import { applyDayChange, type DayChange, type DayEntry } from '../../core/day-index';
+import { formatJournalLine, parseJournal } from '../../core/journal-format';
+import { migrateMonth } from '../../core/log-migrations';
+import type { AdherenceEvent, LogProblem } from '../../shared/domain';
+import { appendDurably, renameDurably, writeDurably } from './durable-file';
 
-/** One month of the log, held in memory after the first read; writes go through electron-store. */
+/** One month of the log, read once (one parse) and then kept in memory. */
 export interface MonthFile {
   readonly month: string;
-  readonly data: MonthData;
+  readonly events: AdherenceEvent[];
+  readonly days: Record<string, DayEntry>;
   /** Ids already in this month, so a repeated append is not recorded twice. */
   readonly ids: Set<string>;
-  /** Writes `data` atomically (electron-store/conf: temp file, fsync, rename). */
-  save(): void;
+  /** Size of the journal as read and appended: the day index is valid for exactly this. */
+  readonly bytes: () => number;
+  /** Appends one line (fsynced), then adds it to memory: memory never claims more than disk. */
+  append(change: DayChange): void;
 }
 
-export const monthFileName = (month: string) => `adherence-${month}.json`;
+export const journalName = (month: string) => `adherence-${month}.jsonl`;
+/** The month file of schema 1 and 2 (electron-store JSON), migrated to a journal on open. */
+export const legacyName = (month: string) => `adherence-${month}.json`;
 
-/** Matches month files only, never leftovers such as `.tmp-…` or set-aside files. */
-export const MONTH_FILE = /^adherence-(\d{4}-\d{2})\.json$/;
+/** Matches journals and legacy month files only, never leftovers or set-aside files. */
+export const MONTH_FILE = /^adherence-(\d{4}-\d{2})\.jsonl?$/;
 
 export interface MonthFileOptions {
   timeZone: string;
   now(): number;
-  problems: LogProblem[];
+  report(problem: LogProblem): void;
 }
 
-function openStore(dir: string, month: string): Store<MonthData> {
-  // No defaults: with none, electron-store never writes on open, so a file that is
-  // not what we expect is left exactly as it was until we set it aside.
-  return new Store<MonthData>({ cwd: dir, name: `adherence-${month}`, clearInvalidConfig: false });
+function setAside(dir: string, name: string, reason: string, options: MonthFileOptions): string {
+  const aside = join(dir, name.replace(/\.(jsonl?)$/, `.corrupt-${options.now()}.$1`));
+  renameDurably(join(dir, name), aside);
+  return aside;
 }
 
-function setAside(dir: string, month: string, reason: string, options: MonthFileOptions): void {
-  const path = join(dir, monthFileName(month));
-  const aside = join(dir, `adherence-${month}.corrupt-${options.now()}.json`);
-  renameSync(path, aside);
-  options.problems.push({
-    file: aside,
-    message:
-      `The history file for ${month} could not be read (${reason}). It was moved to ${aside} ` +
-      'so nothing in it is lost; breaks from that month are missing from the summary. ' +
-      'The rest of your history is intact.',
-  });
-  console.warn(`[log] set aside ${path}: ${reason}`);
+/** Schema 1 or 2 → journal lines: each event, and each day's sitting figures. */
+function migrateLegacy(dir: string, month: string, options: MonthFileOptions): void {
+  const name = legacyName(month);
+  let raw: unknown;
+  let result: ReturnType<typeof migrateMonth>;
+  try {
+    raw = JSON.parse(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
+    result = migrateMonth(raw, options.timeZone);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    result = { ok: false, reason: error.message };
+  }
+  if (!result.ok) {
+    const aside = setAside(dir, name, result.reason, options);
+    options.report({
+      file: aside,
+      message:
+        `The history file for ${month} could not be read (${result.reason}). It was moved to ` +
+        `${aside} so nothing in it is lost; breaks from that month are missing from the ` +
+        'summary. The rest of your history is intact.',
+    });
+    return;
+  }
+  const lines = result.data.events.map((event) => formatJournalLine({ event }));
+  for (const [date, day] of Object.entries(result.data.days)) {
+    const { sittingSeconds, longestBoutSeconds, boutsOver60 } = day;
+    if (sittingSeconds > 0) {
+      lines.push(
+        formatJournalLine({ sitting: { date, sittingSeconds, longestBoutSeconds, boutsOver60 } }),
+      );
+    }
+  }
+  // The journal is whole on disk before the old file moves: a crash in between only
+  // leaves both, and the old one is migrated again over a journal that is replaced.
+  writeDurably(join(dir, journalName(month)), lines.join(''));
+  renameDurably(join(dir, name), join(dir, `adherence-${month}.migrated-${options.now()}.json`));
 }
 
 /**
- * Opens one month. A missing file gives an empty month (created on the first save);
- * a file that is not JSON, or not a log of a known version, is renamed aside with a
- * problem for the person, and the month starts empty. Older versions are migrated and
- * written back.
+ * Opens one month. A missing file gives an empty month (created on the first append). A
+ * torn last line (a write cut short) is moved aside and cut off; damaged lines are
+ * skipped, reported and left on disk. A file that cannot be read at all (permissions,
+ * I/O) throws: the caller keeps its appends in memory and tries again.
  */
 export function openMonthFile(dir: string, month: string, options: MonthFileOptions): MonthFile {
-  let store: Store<MonthData>;
-  let data: MonthData = getEmptyMonth();
-  const exists = existsSync(join(dir, monthFileName(month)));
-  try {
-    store = openStore(dir, month);
-    if (exists) {
-      const result = migrateMonth(store.store, options.timeZone);
-      if (result.ok) {
-        data = result.data;
-        if (result.migrated) store.store = data;
-      } else {
-        setAside(dir, month, result.reason, options);
+  const path = join(dir, journalName(month));
+  if (!existsSync(path) && existsSync(join(dir, legacyName(month)))) {
+    migrateLegacy(dir, month, options);
+  }
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const parsed = parseJournal(text);
+  let bytes = Buffer.byteLength(text);
+  let needsNewline = parsed.missingNewline;
+  if (parsed.torn !== null) {
+    const aside = join(dir, `adherence-${month}.torn-${options.now()}.txt`);
+    writeDurably(aside, parsed.torn);
+    truncateSync(path, parsed.wholeBytes);
+    bytes = parsed.wholeBytes;
+    options.report({
+      file: aside,
+      message:
+        `The last line of the history file for ${month} was cut short (Unknot stopped while ` +
+        `writing it). Its bytes were moved to ${aside}; everything before it is intact.`,
+    });
+  }
+  if (parsed.damagedLines.length > 0) {
+    options.report({
+      file: path,
+      message:
+        `${parsed.damagedLines.length} line(s) of the history file for ${month} could not be ` +
+        `read (line ${parsed.damagedLines.join(', ')}); they are left in the file and skipped.`,
+    });
+  }
+  const events: AdherenceEvent[] = [];
+  const days: Record<string, DayEntry> = {};
+  const ids = new Set<string>();
+  const add = (change: DayChange) => {
+    if (change.event) {
+      if (ids.has(change.event.id)) change = { ...change, event: undefined };
+      else {
+        ids.add(change.event.id);
+        events.push(change.event);
       }
     }
-  } catch (error) {
-    // Only damaged content is set aside; a file we may not read (permissions, I/O) is
-    // left where it is and the error reaches the person.
-    if (!(error instanceof SyntaxError)) {
-      throw new Error(`Could not read the history file for ${month}: ${String(error)}`, {
-        cause: error,
-      });
-    }
-    setAside(dir, month, error.message, options);
-    store = openStore(dir, month);
-  }
-  const ids = new Set(data.events.map((event) => event.id));
+    applyDayChange(days, change, options.timeZone);
+  };
+  parsed.changes.forEach(add);
   return {
     month,
-    data,
+    events,
+    days,
     ids,
-    save: () => {
-      store.store = data;
+    bytes: () => bytes,
+    append(change) {
+      const line = `${needsNewline ? '\n' : ''}${formatJournalLine(change)}`;
+      appendDurably(path, line);
+      needsNewline = false;
+      bytes += Buffer.byteLength(line);
+      add(change);
     },
   };
 }

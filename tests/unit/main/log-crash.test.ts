@@ -75,13 +75,14 @@ describe('log store under SIGKILL', () => {
 
       const log = openLogStore(dataDir, { timeZone: 'UTC' });
       const stored = new Set(log.readAll().events.map((event) => event.id));
-      expect(log.problems).toEqual([]);
+      // A kill inside write() could leave half a line: that is set aside, never an acked one.
+      expect(log.problems.filter((p) => !/cut short/.test(p.message))).toEqual([]);
       const lost = [...acknowledged].filter((id) => !stored.has(id));
       expect(lost, `${name}: after kill ${run + 1}`).toEqual([]);
     }
     const files = readdirSync(join(dataDir, 'history'));
-    expect(files).toContain('adherence-2026-10.json');
-    expect(files).toContain('adherence-2026-11.json');
+    expect(files).toContain('adherence-2026-10.jsonl');
+    expect(files).toContain('adherence-2026-11.jsonl');
     return acknowledged;
   }
 
@@ -97,8 +98,8 @@ describe('log store under SIGKILL', () => {
         `${leftovers} temp files of killed writes left (older ones are removed on the next open)`,
     );
     expect(acknowledged).toBeGreaterThanOrEqual(KILLS);
-    // Only the last kill of each lane can have left a temp file (one per month at most).
-    expect(leftovers).toBeLessThanOrEqual(LANES * 2);
+    // Appends write no temp files at all; any other temp file is removed on the next open.
+    expect(leftovers).toBe(0);
     // About 10 s on an idle two-core machine; each kill waits for a Node start and an fsync.
   }, 180_000);
 });

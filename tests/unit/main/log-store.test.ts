@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLogStore } from '../../../src/main/platform/log-store';
@@ -49,9 +49,15 @@ describe('log store on real files', () => {
       boutsOver60: 1,
     });
     expect(reopened.getFirstRecordAt()).toBe(local(10, 31, 23, 0));
-    const onDisk = JSON.parse(readFileSync(historyFile(dir, 'adherence-2026-11.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
-    expect(onDisk.days['2026-11-01'].careSeconds).toBe(60);
+    // One line per change, appended: the journal is the record.
+    const lines = readFileSync(historyFile(dir, 'adherence-2026-11.jsonl'), 'utf8').split('\n');
+    expect(lines.slice(0, -1).map((line) => Object.keys(JSON.parse(line)))).toEqual([
+      ['event'],
+      ['event'],
+      ['bout'],
+      ['bout'],
+    ]);
+    expect(reopened.getDayEntry('2026-11-01')?.outcomes.completed).toBe(1);
     expect(reopened.readAll().events.map((e) => e.id)).toEqual(['oct', 'nov', 'nov2']);
   });
 
@@ -71,6 +77,23 @@ describe('log store on real files', () => {
     log.append(event('dec', local(12, 10, 9)));
   }
 
+  /** A month file as builds before the journal wrote it (schema 2, electron-store JSON). */
+  function writeLegacyMonth(dir: string, month: string, events: AdherenceEvent[]) {
+    const days: Record<string, unknown> = {};
+    for (const e of events) {
+      days[new Date(e.at).toISOString().slice(0, 10)] = {
+        careSeconds: 60,
+        sittingSeconds: 3600,
+        longestBoutSeconds: 3000,
+        boutsOver60: 0,
+      };
+    }
+    writeFileSync(
+      historyFile(dir, `adherence-${month}.json`),
+      JSON.stringify({ schemaVersion: 2, events, days }, null, '\t'),
+    );
+  }
+
   it.each([
     ['a truncated file', (text: string) => text.slice(0, Math.floor(text.length / 2))],
     ['a file of garbage', () => '\u0000\u00ff\u0013garbage{{{\u0007'],
@@ -80,6 +103,8 @@ describe('log store on real files', () => {
   ])('sets %s aside with a message and keeps the rest of the history', (_name, damage) => {
     const dir = tempDir();
     historyOfThreeMonths(dir);
+    rmSync(historyFile(dir, 'adherence-2026-11.jsonl'));
+    writeLegacyMonth(dir, '2026-11', [event('nov', local(11, 10, 9))]);
     const path = historyFile(dir, 'adherence-2026-11.json');
     const damaged = damage(readFileSync(path, 'utf8'));
     writeFileSync(path, damaged);
@@ -98,6 +123,7 @@ describe('log store on real files', () => {
     expect(readFileSync(historyFile(dir, aside[0] ?? ''), 'utf8')).toBe(damaged);
     // Never silently replaced: the month file is only written again by a new append.
     expect(existsSync(path)).toBe(false);
+    expect(existsSync(historyFile(dir, 'adherence-2026-11.jsonl'))).toBe(false);
     log.append(event('nov-new', local(11, 20, 9)));
     expect(
       open(dir)
@@ -116,7 +142,7 @@ describe('log store on real files', () => {
     expect(open(tempDir()).getHistoryStart(local(10, 20, 0))).toBeNull();
   });
 
-  it('migrates a version 1 month file (events only) and writes it back as version 2', () => {
+  it('migrates month files of schema 1 and 2 to journals, keeping every figure', () => {
     const dir = tempDir();
     open(dir).append(event('seed', local(9, 1, 9)));
     const v1 = {
@@ -124,6 +150,7 @@ describe('log store on real files', () => {
       events: [event('old-a', local(11, 5, 9), [45, 45]), event('old-b', local(11, 5, 15), [30])],
     };
     writeFileSync(historyFile(dir, 'adherence-2026-11.json'), JSON.stringify(v1));
+    writeLegacyMonth(dir, '2026-10', [event('oct-a', local(10, 6, 9))]);
     const log = open(dir);
     expect(log.readMonth('2026-11').map((e) => e.id)).toEqual(['old-a', 'old-b']);
     expect(log.getDay('2026-11-05')).toEqual({
@@ -132,24 +159,34 @@ describe('log store on real files', () => {
       longestBoutSeconds: 0,
       boutsOver60: 0,
     });
-    expect(log.problems).toEqual([]);
-    const onDisk = JSON.parse(readFileSync(historyFile(dir, 'adherence-2026-11.json'), 'utf8'));
-    expect(onDisk).toMatchObject({
-      schemaVersion: 2,
-      days: { '2026-11-05': { careSeconds: 120 } },
+    // Schema 2 kept sitting per day only: it is carried over as one line per day.
+    expect(log.getDay('2026-10-06')).toEqual({
+      careSeconds: 60,
+      sittingSeconds: 3600,
+      longestBoutSeconds: 3000,
+      boutsOver60: 0,
     });
-    expect(onDisk.events).toEqual(v1.events);
+    expect(log.problems).toEqual([]);
+    const names = readdirSync(join(dir, 'history')).sort();
+    expect(names.filter((n) => n.endsWith('.jsonl'))).toEqual([
+      'adherence-2026-09.jsonl',
+      'adherence-2026-10.jsonl',
+      'adherence-2026-11.jsonl',
+    ]);
+    // The old files are kept beside, renamed so they are not read again.
+    expect(names.filter((n) => n.includes('.migrated-'))).toHaveLength(2);
+    expect(open(dir).readMonth('2026-11')).toEqual(v1.events);
   });
 
   it('appends without reading any other month (a damaged old month stays unread)', () => {
     const dir = tempDir();
     historyOfThreeMonths(dir);
-    writeFileSync(historyFile(dir, 'adherence-2026-10.json'), 'garbage');
+    writeFileSync(historyFile(dir, 'adherence-2026-10.jsonl'), 'garbage');
     const log = open(dir);
     log.append(event('dec-2', local(12, 11, 9)));
     log.recordBout({ start: local(12, 11, 8), seconds: 600 });
     expect(log.problems).toEqual([]);
-    expect(readFileSync(historyFile(dir, 'adherence-2026-10.json'), 'utf8')).toBe('garbage');
+    expect(readFileSync(historyFile(dir, 'adherence-2026-10.jsonl'), 'utf8')).toBe('garbage');
     // Reading nothing does not create files for empty months either.
     expect(log.readRange(local(1, 1, 0), local(3, 1, 0))).toEqual([]);
     expect(

@@ -73,7 +73,7 @@ describe('log store (real electron-store files)', () => {
     const reopened = openLogStore(dir);
     expect(reopened.readMonth('2026-10').map((e) => e.id)).toEqual(['a']);
     expect(reopened.readMonth('2026-11').map((e) => e.id)).toEqual(['b']);
-    expect(existsSync(join(dir, 'history', 'adherence-2026-10.json'))).toBe(true);
+    expect(existsSync(join(dir, 'history', 'adherence-2026-10.jsonl'))).toBe(true);
     expect(monthKey(startOfNovember)).toBe('2026-11');
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { addEventToDay, getEmptyDayFigures } from '../../core/adherence';
-import { getDayKey } from '../../core/summary-week';
-import type { AdherenceEvent, DayFigures } from '../../shared/domain';
+import { addEventToDay, getEmptyDayFigures } from './adherence';
+import { getDayKey } from './summary-week';
+import type { AdherenceEvent, DayFigures } from '../shared/domain';
 
 /** The month-file layout this build writes. */
 export const LOG_SCHEMA_VERSION = 2;
@@ -16,7 +16,7 @@ export interface MonthData {
 const count = z.number().finite().nonnegative();
 
 // Loose objects: fields a newer engine adds to an event are kept, not dropped.
-const eventSchema = z.looseObject({
+export const eventSchema = z.looseObject({
   id: z.string().min(1),
   at: z.number().finite(),
   kind: z.enum(['posture', 'movement']),
@@ -25,7 +25,7 @@ const eventSchema = z.looseObject({
   boutSeconds: count,
 });
 
-const dayFiguresSchema = z.object({
+export const dayFiguresSchema = z.object({
   careSeconds: count,
   sittingSeconds: count,
   longestBoutSeconds: count,

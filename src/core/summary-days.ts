@@ -1,0 +1,136 @@
+import type { AreaCare, DaySummary, ExerciseCount, WeekSummary } from '../shared/domain';
+import { findExercise } from '../shared/exercises';
+import { CARE_DAY_SECONDS, OUTCOMES, getEmptyOutcomes, isCountedBreak, isTaken } from './adherence';
+import type { DayEntry } from './day-index';
+import { getLinkedStreak, getStreak } from './streak';
+import { getDayKey, type WeekBounds, type WeekdayIndex } from './summary-week';
+
+export interface DaysSummaryInput {
+  week: WeekBounds;
+  previousWeek: WeekBounds;
+  /** The day index: every figure of one local date, undefined for a day without any. */
+  getDay(date: string): DayEntry | undefined;
+  /** Wall time of the oldest record in the log; null for an empty log. */
+  firstRecordAt: number | null;
+  now: number;
+  timeZone: string;
+  workingDays: ReadonlySet<WeekdayIndex>;
+  /**
+   * The streak ending on a care day, as the log links it (`linkCareDay`). Without it the
+   * streak is counted by walking back day by day (fine for tests, O(streak) for a log).
+   */
+  getStreakLink?(date: string): number;
+}
+
+function summarizeDay(date: string, entry: DayEntry | undefined): DaySummary {
+  const outcomes = { ...(entry?.outcomes ?? getEmptyOutcomes()) };
+  return {
+    date,
+    outcomes,
+    breaks: OUTCOMES.filter(isCountedBreak).reduce((sum, o) => sum + outcomes[o], 0),
+    taken: OUTCOMES.filter(isTaken).reduce((sum, o) => sum + outcomes[o], 0),
+    careSeconds: entry?.careSeconds ?? 0,
+    sitting: {
+      sittingSeconds: entry?.sittingSeconds ?? 0,
+      longestBoutSeconds: entry?.longestBoutSeconds ?? 0,
+      boutsOver60: entry?.boutsOver60 ?? 0,
+    },
+  };
+}
+
+function countCare(entries: readonly (DayEntry | undefined)[]): {
+  areas: AreaCare[];
+  exercises: ExerciseCount[];
+} {
+  const areas = new Map<AreaCare['area'], AreaCare>();
+  const exercises = new Map<string, ExerciseCount>();
+  for (const entry of entries) {
+    for (const [exerciseId, tally] of Object.entries(entry?.exercises ?? {})) {
+      const area = findExercise(exerciseId)?.area ?? 'other';
+      const byArea = areas.get(area) ?? { area, seconds: 0, count: 0 };
+      areas.set(area, {
+        ...byArea,
+        seconds: byArea.seconds + tally.seconds,
+        count: byArea.count + tally.count,
+      });
+      const byId = exercises.get(exerciseId) ?? { exerciseId, count: 0, seconds: 0 };
+      exercises.set(exerciseId, {
+        ...byId,
+        seconds: byId.seconds + tally.seconds,
+        count: byId.count + tally.count,
+      });
+    }
+  }
+  const bySeconds = <T extends { seconds: number }>(a: T, b: T) => b.seconds - a.seconds;
+  return {
+    areas: [...areas.values()].sort(bySeconds),
+    exercises: [...exercises.values()].sort(bySeconds),
+  };
+}
+
+function totals(days: DaySummary[]) {
+  const sum = (pick: (day: DaySummary) => number) => days.reduce((s, d) => s + pick(d), 0);
+  return {
+    breaks: sum((d) => d.breaks),
+    taken: sum((d) => d.taken),
+    care: sum((d) => d.careSeconds),
+  };
+}
+
+/** The weekly summary from the day index: costs the 14 days it reads and the streak's tail. */
+export function buildWeekSummaryFromDays(input: DaysSummaryInput): WeekSummary {
+  const { week, firstRecordAt } = input;
+  const entries = week.days.map((day) => input.getDay(day.date));
+  const days = week.days.map((day, index) => summarizeDay(day.date, entries[index]));
+  const outcomes = getEmptyOutcomes();
+  for (const day of days) for (const o of OUTCOMES) outcomes[o] += day.outcomes[o];
+  const current = totals(days);
+  const previous = totals(
+    input.previousWeek.days.map((day) => summarizeDay(day.date, input.getDay(day.date))),
+  );
+  const hadEarlierWeek = firstRecordAt !== null && firstRecordAt < week.startsAt;
+  const today = getDayKey(input.now, input.timeZone);
+  const weekEnd = days[6]?.date ?? '';
+  const lastDay = today < weekEnd ? today : weekEnd;
+  const firstDay = firstRecordAt === null ? null : getDayKey(firstRecordAt, input.timeZone);
+  const getCareSeconds = (date: string) => input.getDay(date)?.careSeconds ?? 0;
+  const streakInput = { lastDay, today, firstDay: firstDay ?? '', getCareSeconds };
+  const calendar = { workingDays: input.workingDays };
+  const { getStreakLink } = input;
+  let streakDays = 0;
+  if (firstDay !== null && lastDay >= firstDay) {
+    streakDays = getStreakLink
+      ? getLinkedStreak({ ...streakInput, calendar, getLink: getStreakLink })
+      : getStreak({ ...streakInput, timeZone: input.timeZone, workingDays: input.workingDays });
+  }
+  return {
+    weekStart: days[0]?.date ?? '',
+    weekEnd,
+    startsAt: week.startsAt,
+    endsAt: week.endsAt,
+    days,
+    outcomes,
+    breaks: current.breaks,
+    taken: current.taken,
+    completionRate: current.breaks > 0 ? current.taken / current.breaks : null,
+    careSeconds: current.care,
+    naturalBreaks: outcomes.natural,
+    sitting: {
+      totalSeconds: days.reduce((s, d) => s + d.sitting.sittingSeconds, 0),
+      longestBoutSeconds: Math.max(0, ...days.map((d) => d.sitting.longestBoutSeconds)),
+      boutsOver60: days.reduce((s, d) => s + d.sitting.boutsOver60, 0),
+    },
+    daysWithCare: days.filter((d) => d.careSeconds >= CARE_DAY_SECONDS).length,
+    streakDays,
+    ...countCare(entries),
+    change: hadEarlierWeek
+      ? {
+          breaks: current.breaks - previous.breaks,
+          taken: current.taken - previous.taken,
+          careSeconds: current.care - previous.care,
+        }
+      : null,
+    firstWeek:
+      firstRecordAt !== null && firstRecordAt >= week.startsAt && firstRecordAt < week.endsAt,
+  };
+}

@@ -1,0 +1,95 @@
+import type { DayChange } from '../../core/day-index';
+import type { LogProblem } from '../../shared/domain';
+
+/**
+ * What the log does when the disk refuses: a change that cannot be written (a full disk,
+ * a month file it may not read or write) is held in memory, reported once, and written
+ * first on the next append or retry; a month that cannot be read shows as empty and is
+ * reported once. A break never fails because its line could not be saved yet.
+ */
+
+export interface PendingWrites {
+  /** Writes `change` after any held ones; holds it (and reports) if the write fails. */
+  add(change: DayChange, month: string): void;
+  /** Tries the held changes again, oldest first; true when none is left. */
+  retry(): boolean;
+  readonly count: number;
+  /** The held changes of one month (so reads can still show them). */
+  heldFor(month: string): DayChange[];
+  /** Runs a read; a failure is reported once per month and gives null. */
+  tryRead<T>(month: string, read: () => T): T | null;
+}
+
+export interface PendingWritesDeps {
+  write(change: DayChange, month: string): void;
+  report(problem: LogProblem): void;
+  /** The file of a month, for messages. */
+  describe(month: string): string;
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? `${code}: ${String(error)}` : String(error);
+}
+
+export function createPendingWrites(deps: PendingWritesDeps): PendingWrites {
+  const held: { change: DayChange; month: string }[] = [];
+  const reportedReads = new Set<string>();
+  let writeReported = false;
+
+  const flush = (): boolean => {
+    while (held.length > 0) {
+      const next = held[0];
+      if (!next) break;
+      try {
+        deps.write(next.change, next.month);
+      } catch (error) {
+        if (!writeReported) {
+          writeReported = true;
+          deps.report({
+            file: deps.describe(next.month),
+            message:
+              `Your last break could not be saved to ${deps.describe(next.month)} ` +
+              `(${reason(error)}). Unknot keeps it in memory and saves it as soon as the ` +
+              'disk accepts it; breaks go on as usual. Check the free space and the rights ' +
+              'of the data folder.',
+          });
+        }
+        return false;
+      }
+      held.shift();
+    }
+    writeReported = false;
+    return true;
+  };
+
+  return {
+    add(change, month) {
+      held.push({ change, month });
+      flush();
+    },
+    retry: flush,
+    get count() {
+      return held.length;
+    },
+    heldFor: (month) => held.filter((item) => item.month === month).map((item) => item.change),
+    tryRead(month, read) {
+      try {
+        const value = read();
+        reportedReads.delete(month);
+        return value;
+      } catch (error) {
+        if (!reportedReads.has(month)) {
+          reportedReads.add(month);
+          deps.report({
+            file: deps.describe(month),
+            message:
+              `The history file for ${month} could not be read (${reason(error)}). It was ` +
+              'left as it is; that month is missing from the summary until it can be read.',
+          });
+        }
+        return null;
+      }
+    },
+  };
+}
