@@ -4,6 +4,7 @@ import type { EngineEffect, EngineInput } from './engine-types';
 import { configFromSettings, getPersisted, type EngineState } from './engine-state';
 import { applyCalendar, getPauseEnd, startPause } from './pause';
 import { endPending } from './prompt-end';
+import { settleOutcome } from './routine-outcome';
 import { advance, canSnooze, getNextBreak, isDueInHours, startNow } from './scheduler';
 import { SECOND, toWall, type Instant } from './time';
 import { getWakeAt } from './wake';
@@ -52,10 +53,10 @@ function applyInput(
     case 'finishBreak': {
       const pending = state.pending;
       if (pending?.stage !== 'open' || pending.id !== input.result.promptId) return state;
-      let outcome = input.result.outcome;
-      // Past the snooze limit a snooze is a skip; strict mode offers no skip, so it counts as partial.
+      // A break is taken only when half its planned hold time was held (the log tells
+      // what happened, strict mode included); past the snooze limit a snooze is a skip.
+      let outcome = settleOutcome(pending.prompt?.exercises ?? [], input.result);
       if (outcome === 'snoozed' && !canSnooze(state)) outcome = 'skipped';
-      if (outcome === 'skipped' && state.config.settings.breaks.strict) outcome = 'partial';
       return endPending(state, outcome, now, effects, input.result.exercises);
     }
     case 'configure':

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { summarizeRoutine } from '../../core/routine-outcome';
 import type { BreakPrompt, BreakResult, ChosenOutcome } from '../../shared/domain';
 import { useApi } from '../common/api';
@@ -33,22 +33,25 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
     },
     [api, prompt.id],
   );
-  const finish = useCallback(() => {
-    if (prompt.exercises.length === 0) send({ outcome: 'completed', exercises: [] });
-    else send(summarizeRoutine(prompt.exercises, state.held));
-  }, [prompt.exercises, send, state.held]);
+  // What the log will say, as the finish card says it: a stand-up break with nothing
+  // planned is done once finished; otherwise half the planned hold time makes it taken.
+  const result = useMemo(
+    () =>
+      state.plans.length === 0
+        ? { outcome: 'completed' as const, exercises: [] }
+        : summarizeRoutine(state.plans, state.held),
+    [state.plans, state.held],
+  );
+  const finish = useCallback(() => send(result), [send, result]);
   const snooze = (): void => {
     if (!canSnooze || sending) return;
-    send({
-      outcome: 'snoozed',
-      exercises: summarizeRoutine(prompt.exercises, state.held).exercises,
-    });
+    send({ outcome: 'snoozed', exercises: result.exercises });
   };
   const skipBreak = (): void => {
     if (prompt.strict || sending) return;
-    // Care already taken is kept: skipping the rest of a break is then partial care.
-    const { exercises } = summarizeRoutine(prompt.exercises, state.held);
-    send({ outcome: exercises.length > 0 ? 'partial' : 'skipped', exercises });
+    // Care already taken is kept: with half the planned time held, the break was taken.
+    const outcome = result.outcome === 'skipped' ? 'skipped' : 'partial';
+    send({ outcome, exercises: result.exercises });
   };
   const start = (): void => {
     routine.unlockSound();
@@ -83,6 +86,7 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
       {finished && (
         <FinishCard
           state={state}
+          outcome={result.outcome}
           careTodaySeconds={prompt.careTodaySeconds}
           busy={busy}
           onDone={finish}

@@ -1,10 +1,10 @@
 import type { Dispatch } from 'react';
 import { findExercise } from '../../shared/exercises';
+import { HoldControls } from './HoldControls';
 import { HoldTimer } from './HoldTimer';
 import { getIllustrationUrl } from './illustrations';
 import type { RoutineAction, RoutineState } from './routine-state';
 import './exercise-card.css';
-import { PrimaryButton } from './PrimaryButton';
 
 /** One exercise: drawing, steps, feel, cautions, why, the hold timer and its controls. */
 export function ExerciseCard({
@@ -18,7 +18,6 @@ export function ExerciseCard({
 }) {
   const plan = state.plans[state.index];
   const exercise = plan ? findExercise(plan.exerciseId) : undefined;
-  const last = state.index === state.plans.length - 1;
   const url = exercise ? getIllustrationUrl(exercise.illustration) : undefined;
   return (
     <section className="card exercise-card" aria-labelledby="exercise-title">
@@ -28,15 +27,18 @@ export function ExerciseCard({
       <h1 id="exercise-title">{exercise?.name ?? 'Move gently'}</h1>
       <div className="exercise-grid">
         <div className="exercise-side">
-          {url && exercise && (
-            <img
-              className="drawing"
-              src={url}
-              alt={exercise.illustrationAlt}
-              width={240}
-              height={200}
-            />
-          )}
+          {/* A fixed-size slot: any drawing fills it, so the layout never shifts. */}
+          <div className="drawing-slot">
+            {url && exercise && (
+              <img
+                className="drawing"
+                src={url}
+                alt={exercise.illustrationAlt}
+                width={240}
+                height={200}
+              />
+            )}
+          </div>
           <HoldTimer state={state} />
         </div>
         {exercise && (
@@ -67,22 +69,7 @@ export function ExerciseCard({
           </div>
         )}
       </div>
-      <div className="primary-row">
-        <button
-          type="button"
-          aria-keyshortcuts="Space"
-          disabled={busy}
-          onClick={() => dispatch({ type: 'togglePause' })}
-        >
-          {state.paused ? 'Resume' : 'Pause'} <kbd aria-hidden="true">Space</kbd>
-        </button>
-        <PrimaryButton busy={busy} onClick={() => dispatch({ type: 'next' })}>
-          {last ? 'Finish' : 'Next exercise'}
-        </PrimaryButton>
-        <button type="button" disabled={busy} onClick={() => dispatch({ type: 'skipExercise' })}>
-          Skip this exercise
-        </button>
-      </div>
+      <HoldControls state={state} busy={busy} dispatch={dispatch} />
     </section>
   );
 }

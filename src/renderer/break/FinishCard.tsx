@@ -1,22 +1,47 @@
 import { getHeldTotal, isExerciseDone } from '../../core/routine-outcome';
+import type { ChosenOutcome } from '../../shared/domain';
 import { findExercise } from '../../shared/exercises';
 import { formatCare } from './format';
 import type { RoutineState } from './routine-state';
 import { PrimaryButton } from './PrimaryButton';
 
-/** The end: how much care this break held, what was done, and Done (Enter). */
+type Logged = Extract<ChosenOutcome, 'completed' | 'partial' | 'skipped'>;
+
+/** The card's words follow what the log will say: "Well done" only for completed. */
+const WORDS: Record<Logged, { title: string; logged: string; next: string }> = {
+  completed: {
+    title: 'Well done',
+    logged: 'Logged as done.',
+    next: 'Back to work: see you at the next break.',
+  },
+  partial: {
+    title: 'Good, some care taken',
+    logged: 'Logged as partly done: at least half of the planned time was held.',
+    next: 'Back to work: the next break can go all the way.',
+  },
+  skipped: {
+    title: 'Maybe next time',
+    logged: 'Logged as skipped: less than half of the planned time was held.',
+    next: 'No worries: the next break is another chance.',
+  },
+};
+
+/** The end: what the log will say, how much care was held, what was done, and Done (Enter). */
 export function FinishCard({
   state,
+  outcome,
   careTodaySeconds,
   busy,
   onDone,
 }: {
   state: RoutineState;
+  outcome: Logged;
   /** Care logged earlier today, if main told us; else the card speaks of this break. */
   careTodaySeconds: number | undefined;
   busy: boolean;
   onDone: () => void;
 }) {
+  const words = WORDS[outcome];
   const total = getHeldTotal(state.held);
   const today = careTodaySeconds === undefined ? null : careTodaySeconds + total;
   const done = state.plans
@@ -25,7 +50,8 @@ export function FinishCard({
   return (
     <section className="card finish-card" aria-labelledby="finish-title">
       <p className="kicker">Break finished</p>
-      <h1 id="finish-title">{total > 0 ? 'Well done' : 'Maybe next time'}</h1>
+      <h1 id="finish-title">{words.title}</h1>
+      <p className="logged">{words.logged}</p>
       <p className="care">
         {today === null ? (
           <>
@@ -49,12 +75,7 @@ export function FinishCard({
           ))}
         </ul>
       )}
-      <p className="muted">
-        {total > 0
-          ? 'Back to work: see you at the next break.'
-          : 'No worries: the next break is another chance.'}{' '}
-        This window closes by itself in a moment.
-      </p>
+      <p className="muted">{words.next} This window closes by itself in a moment.</p>
       <div className="primary-row">
         <PrimaryButton busy={busy} onClick={onDone}>
           Done

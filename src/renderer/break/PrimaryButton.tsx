@@ -2,16 +2,21 @@ import type { ReactNode } from 'react';
 
 /**
  * The card's main action, answered by Enter: use-shortcuts finds it by `data-primary`,
- * and it takes focus once the window has it, so Enter never lands on Skip.
+ * and it takes focus once the window has it, so Enter never lands on Skip. While
+ * `unavailable`, it keeps focus but does nothing, and `describedBy` says why.
  */
 export function PrimaryButton({
   busy,
   onClick,
   children,
+  unavailable = false,
+  describedBy,
 }: {
   busy: boolean;
   onClick: () => void;
   children: ReactNode;
+  unavailable?: boolean;
+  describedBy?: string;
 }) {
   return (
     <button
@@ -20,8 +25,10 @@ export function PrimaryButton({
       data-primary
       autoFocus
       aria-keyshortcuts="Enter"
+      aria-disabled={unavailable || undefined}
+      aria-describedby={describedBy}
       disabled={busy}
-      onClick={onClick}
+      onClick={unavailable ? undefined : onClick}
     >
       {children} <kbd aria-hidden="true">Enter</kbd>
     </button>

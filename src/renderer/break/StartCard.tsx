@@ -1,12 +1,24 @@
+import { getPlannedTotal } from '../../core/routine-outcome';
 import type { BreakPrompt } from '../../shared/domain';
 import { SAFETY_NOTE, findExercise } from '../../shared/exercises';
 import { formatCare } from './format';
-import { getPlannedTotal } from './routine-state';
 import { PrimaryButton } from './PrimaryButton';
 
 function describeHold(holdSeconds: number[]): string {
   const [first = 0] = holdSeconds;
   return holdSeconds.length > 1 ? `${formatCare(first)} each side` : formatCare(first);
+}
+
+function SafetyText() {
+  return (
+    <>
+      <p>{SAFETY_NOTE.notTreatment}</p>
+      <p>{SAFETY_NOTE.seeProfessional}</p>
+      <p>
+        <strong>{SAFETY_NOTE.emergency}</strong>
+      </p>
+    </>
+  );
 }
 
 /** What's coming and how long it takes; Start (Enter) begins the first exercise. */
@@ -21,6 +33,9 @@ export function StartCard({
 }) {
   const total = getPlannedTotal(prompt.exercises);
   const kind = prompt.kind === 'movement' ? 'Movement break' : 'Posture break';
+  const hasPressure = prompt.exercises.some(
+    (plan) => findExercise(plan.exerciseId)?.kind === 'pressure',
+  );
   return (
     <section className="card start-card" aria-labelledby="start-title">
       <p className="kicker">{kind}</p>
@@ -47,14 +62,20 @@ export function StartCard({
           Start
         </PrimaryButton>
       </div>
-      <details className="safety">
-        <summary>Safety first</summary>
-        <p>{SAFETY_NOTE.notTreatment}</p>
-        <p>{SAFETY_NOTE.seeProfessional}</p>
-        <p>
-          <strong>{SAFETY_NOTE.emergency}</strong>
-        </p>
-      </details>
+      {hasPressure ? (
+        // Pressure on a knot is where harm is likeliest: the note is shown, not folded away.
+        <section className="safety" aria-labelledby="safety-title">
+          <h2 className="sub" id="safety-title">
+            Safety first
+          </h2>
+          <SafetyText />
+        </section>
+      ) : (
+        <details className="safety">
+          <summary>Safety first</summary>
+          <SafetyText />
+        </details>
+      )}
     </section>
   );
 }

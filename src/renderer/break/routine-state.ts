@@ -1,13 +1,18 @@
+import { isSideDone } from '../../core/routine-outcome';
 import type { PlannedExercise } from '../../shared/domain';
 
 /**
  * The break window's routine as a pure state machine, ticked once a second:
- * start → (ready → hold → [switch → hold]) per exercise → finish.
+ * start → (ready → hold → [switch → hold]) per exercise → finish. The primary action
+ * never ends an exercise early: on a first side it moves to the next side, on the last
+ * side it moves on once that side is done. Only Skip ends an exercise early, and strict
+ * mode has no Skip: an exercise may only be swapped for another of the same area.
  */
 export type Phase = 'start' | 'ready' | 'hold' | 'switch' | 'finish';
 
 export interface RoutineState {
   plans: readonly PlannedExercise[];
+  strict: boolean;
   phase: Phase;
   /** The exercise on screen. */
   index: number;
@@ -25,21 +30,26 @@ export type RoutineAction =
   | { type: 'tick' }
   | { type: 'togglePause' }
   | { type: 'next' }
-  | { type: 'skipExercise' };
+  | { type: 'skipExercise' }
+  | { type: 'swapExercise'; plan: PlannedExercise };
 
 /** Time to get into position before the first side, and to change sides. */
 export const READY_SECONDS = 5;
 export const SWITCH_SECONDS = 5;
 
-export function createRoutineState(plans: readonly PlannedExercise[]): RoutineState {
+export function createRoutineState(init: {
+  exercises: readonly PlannedExercise[];
+  strict: boolean;
+}): RoutineState {
   return {
-    plans,
+    plans: init.exercises,
+    strict: init.strict,
     phase: 'start',
     index: 0,
     side: 0,
     paused: false,
     prepLeft: 0,
-    held: plans.map((plan) => plan.holdSeconds.map(() => 0)),
+    held: init.exercises.map((plan) => plan.holdSeconds.map(() => 0)),
   };
 }
 
@@ -48,9 +58,39 @@ export function isRunning(state: RoutineState): boolean {
   return state.phase === 'ready' || state.phase === 'hold' || state.phase === 'switch';
 }
 
+function isLastSide(state: RoutineState): boolean {
+  return state.side + 1 >= (state.plans[state.index]?.holdSeconds.length ?? 1);
+}
+
+function heldNow(state: RoutineState): number {
+  return state.held[state.index]?.[state.side] ?? 0;
+}
+
+/**
+ * What the primary action does now: 'hold' starts holding (skipping the get-ready
+ * moment), 'side' moves to the next side, 'exercise' ends a done exercise, null when
+ * nothing may happen yet (the last side is not done; in strict mode, any side).
+ */
+export function getPrimaryMove(state: RoutineState): 'hold' | 'side' | 'exercise' | null {
+  if (state.phase === 'ready' || state.phase === 'switch') return 'hold';
+  if (state.phase !== 'hold') return null;
+  const plan = state.plans[state.index];
+  if (!plan) return 'exercise';
+  const target = plan.holdSeconds[state.side] ?? 0;
+  const done = state.strict
+    ? heldNow(state) >= target
+    : isSideDone(plan, state.side, heldNow(state));
+  if (!isLastSide(state)) return state.strict && !done ? null : 'side';
+  return done ? 'exercise' : null;
+}
+
 function goTo(state: RoutineState, index: number): RoutineState {
   if (index >= state.plans.length) return { ...state, phase: 'finish', paused: false };
   return { ...state, phase: 'ready', index, side: 0, paused: false, prepLeft: READY_SECONDS };
+}
+
+function nextSide(state: RoutineState): RoutineState {
+  return { ...state, side: state.side + 1, phase: 'switch', prepLeft: SWITCH_SECONDS };
 }
 
 function tick(state: RoutineState): RoutineState {
@@ -63,13 +103,25 @@ function tick(state: RoutineState): RoutineState {
   const held = state.held.map((sides, i) =>
     i === state.index ? sides.map((s, side) => (side === state.side ? s + 1 : s)) : sides,
   );
-  const heldNow = held[state.index]?.[state.side] ?? 0;
-  const target = plan.holdSeconds[state.side] ?? 0;
-  if (heldNow < target) return { ...state, held };
-  if (state.side + 1 < plan.holdSeconds.length) {
-    return { ...state, held, side: state.side + 1, phase: 'switch', prepLeft: SWITCH_SECONDS };
-  }
-  return goTo({ ...state, held }, state.index + 1);
+  const next = { ...state, held };
+  if (heldNow(next) < (plan.holdSeconds[state.side] ?? 0)) return next;
+  return isLastSide(next) ? goTo(next, state.index + 1) : nextSide(next);
+}
+
+function primary(state: RoutineState): RoutineState {
+  const move = getPrimaryMove(state);
+  if (move === 'hold') return { ...state, prepLeft: 0, phase: 'hold' };
+  if (move === 'side') return nextSide(state);
+  if (move === 'exercise') return goTo(state, state.index + 1);
+  return state;
+}
+
+function swap(state: RoutineState, plan: PlannedExercise): RoutineState {
+  const plans = state.plans.map((p, i) => (i === state.index ? plan : p));
+  const held = state.held.map((sides, i) =>
+    i === state.index ? plan.holdSeconds.map(() => 0) : sides,
+  );
+  return goTo({ ...state, plans, held }, state.index);
 }
 
 export function routineReducer(state: RoutineState, action: RoutineAction): RoutineState {
@@ -81,22 +133,17 @@ export function routineReducer(state: RoutineState, action: RoutineAction): Rout
     case 'togglePause':
       return isRunning(state) ? { ...state, paused: !state.paused } : state;
     case 'next':
-      return isRunning(state) ? goTo(state, state.index + 1) : state;
-    case 'skipExercise': {
-      if (!isRunning(state)) return state;
-      const held = state.held.map((sides, i) => (i === state.index ? sides.map(() => 0) : sides));
-      return goTo({ ...state, held }, state.index + 1);
-    }
+      return isRunning(state) ? primary(state) : state;
+    case 'skipExercise':
+      // The seconds already held stay in the log: it tells what happened.
+      return isRunning(state) && !state.strict ? goTo(state, state.index + 1) : state;
+    case 'swapExercise':
+      return isRunning(state) ? swap(state, action.plan) : state;
   }
 }
 
 /** Seconds left on the side being held (the full hold while getting ready or switching). */
 export function getSecondsLeft(state: RoutineState): number {
   const target = state.plans[state.index]?.holdSeconds[state.side] ?? 0;
-  return Math.max(0, target - (state.held[state.index]?.[state.side] ?? 0));
-}
-
-/** Planned seconds of the whole routine, not counting the get-ready moments. */
-export function getPlannedTotal(plans: readonly PlannedExercise[]): number {
-  return plans.reduce((sum, plan) => sum + plan.holdSeconds.reduce((s, h) => s + h, 0), 0);
+  return Math.max(0, target - heldNow(state));
 }

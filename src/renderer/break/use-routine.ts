@@ -16,7 +16,7 @@ function getCue(before: RoutineState, after: RoutineState): Cue | null {
 
 /** The routine's state, a one-second tick while it runs, and its sound cues. */
 export function useRoutine(prompt: BreakPrompt) {
-  const [state, dispatch] = useReducer(routineReducer, prompt.exercises, createRoutineState);
+  const [state, dispatch] = useReducer(routineReducer, prompt, createRoutineState);
   const [muted, setMuted] = useState(!prompt.sound.enabled || prompt.sound.volume <= 0);
   const player = useMemo(() => createCuePlayer(), []);
   const previous = useRef(state);

@@ -12,39 +12,37 @@ describe('BreakView reports', () => {
   beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
   afterEach(() => vi.useRealTimers());
 
-  it('Enter moves on keeping the seconds held; an early finish is partial', async () => {
+  it('Enter on the first side moves to the second side, never ends the exercise', async () => {
     const { user, finish } = renderBreak();
     await screen.findByRole('button', { name: 'Start' });
     await user.keyboard('{Enter}');
     await pass(5 + 10);
     await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 1, name: 'Neck side bend' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Switch sides');
+    expect(screen.getByText(/Right side · 2 of 2/)).toBeInTheDocument();
+    expect(finish).not.toHaveBeenCalled();
+  });
+
+  it('Skip this exercise keeps what was held; half the plan held makes the break partial', async () => {
+    const { user, finish } = renderBreak();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await pass(5 + 20);
+    await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
     expect(
       screen.getByRole('heading', { name: 'Upper-back extension over the chair back' }),
     ).toBeInTheDocument();
-    await pass(5 + 20);
-    await user.keyboard('{Enter}');
-    expect(screen.getByText(/of care in this break/)).toHaveTextContent('30 s of care');
-    await user.keyboard('{Enter}');
-    expect(finish.mock.calls[0]?.[0]).toEqual({
-      promptId: 'prompt-1',
-      outcome: 'partial',
-      exercises: [
-        { exerciseId: 'neck-side-bend', heldSeconds: [10, 0] },
-        { exerciseId: 'chair-thoracic-extension', heldSeconds: [20] },
-      ],
-    });
-  });
-
-  it('Skip this exercise drops it and moves on', async () => {
-    const { user, finish } = renderBreak();
-    await user.click(await screen.findByRole('button', { name: 'Start' }));
-    await pass(5 + 10);
-    await user.click(screen.getByRole('button', { name: 'Skip this exercise' }));
     await pass(5 + 30);
+    expect(screen.getByRole('heading', { level: 1, name: 'Good, some care taken' })).toBeVisible();
+    expect(screen.getByText(/Logged as partly done/)).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Done' }));
+    // 50 of 90 planned seconds: at least half, so partial.
     expect(finish.mock.calls[0]?.[0]).toMatchObject({
       outcome: 'partial',
-      exercises: [{ exerciseId: 'chair-thoracic-extension', heldSeconds: [30] }],
+      exercises: [
+        { exerciseId: 'neck-side-bend', heldSeconds: [20, 0] },
+        { exerciseId: 'chair-thoracic-extension', heldSeconds: [30] },
+      ],
     });
   });
 

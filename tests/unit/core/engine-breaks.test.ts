@@ -115,7 +115,7 @@ describe('engine: posture and movement breaks', () => {
     expect(d.send({ type: 'snooze' })).toEqual([]);
   });
 
-  it('skips on request, but not in strict mode, where a skip from the window counts as partial', () => {
+  it('skips on request, but not in strict mode, where a skip from the window is still logged as skipped', () => {
     const relaxed = createDriver();
     relaxed.activeFrom(0);
     relaxed.sample();
@@ -134,6 +134,36 @@ describe('engine: posture and movement breaks', () => {
     const prompt = strict.openPrompt();
     expect(prompt.strict).toBe(true);
     expect(strict.send(finish(prompt.id, 'skipped'))[0]).toMatchObject({
+      event: { outcome: 'skipped' },
+    });
+  });
+
+  it('logs a break as taken only when half its planned hold time was held', () => {
+    const d = createDriver();
+    d.activeFrom(0);
+    d.sample();
+    d.runTo(31 * MIN);
+    const prompt = d.openPrompt();
+    const planned = prompt.exercises.flatMap((plan) => plan.holdSeconds);
+    const total = planned.reduce((sum, s) => sum + s, 0);
+    const [first] = prompt.exercises;
+    expect(first).toBeDefined();
+    // A window claiming "completed" for a few seconds held is logged as skipped.
+    const few = [{ exerciseId: first?.exerciseId ?? '', heldSeconds: [Math.floor(total / 4)] }];
+    expect(d.send(finish(prompt.id, 'completed', few))[0]).toMatchObject({
+      event: { outcome: 'skipped', exercises: few },
+    });
+
+    const again = createDriver();
+    again.activeFrom(0);
+    again.sample();
+    again.runTo(31 * MIN);
+    const next = again.openPrompt();
+    const half = next.exercises.map((plan) => ({
+      exerciseId: plan.exerciseId,
+      heldSeconds: plan.holdSeconds.map((s) => Math.ceil(s / 2)),
+    }));
+    expect(again.send(finish(next.id, 'partial', half))[0]).toMatchObject({
       event: { outcome: 'partial' },
     });
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getHeldTotal, isExerciseDone, summarizeRoutine } from '../../../src/core/routine-outcome';
+import {
+  getHeldTotal,
+  getPlannedTotal,
+  isExerciseDone,
+  settleOutcome,
+  summarizeRoutine,
+} from '../../../src/core/routine-outcome';
 import type { PlannedExercise } from '../../../src/shared/domain';
 
 const stretch: PlannedExercise = { exerciseId: 'neck-side-bend', holdSeconds: [30, 30] };
@@ -23,19 +29,49 @@ describe('summarizeRoutine', () => {
     expect(isExerciseDone(walk, [179])).toBe(false);
   });
 
-  it('is partial when some care was taken, and leaves out exercises not held at all', () => {
+  it('is partial from half the planned hold time, and leaves out exercises not held', () => {
+    // 75 of 150 planned seconds: exactly half.
     expect(
       summarizeRoutine(
         [stretch, pressure],
         [
-          [30, 12],
-          [0, 0],
+          [30, 30],
+          [15, 0],
         ],
       ),
     ).toEqual({
       outcome: 'partial',
-      exercises: [{ exerciseId: 'neck-side-bend', heldSeconds: [30, 12] }],
+      exercises: [
+        { exerciseId: 'neck-side-bend', heldSeconds: [30, 30] },
+        { exerciseId: 'ball-glute-wall', heldSeconds: [15, 0] },
+      ],
     });
+    expect(
+      summarizeRoutine(
+        [stretch, pressure],
+        [
+          [30, 30],
+          [0, 0],
+        ],
+      ).exercises,
+    ).toHaveLength(1);
+  });
+
+  it('is skipped under half the planned time, but still records what was held', () => {
+    // The reported bug: 10 s of a 60 s routine was called partial and "Well done".
+    expect(summarizeRoutine([stretch], [[10, 0]])).toEqual({
+      outcome: 'skipped',
+      exercises: [{ exerciseId: 'neck-side-bend', heldSeconds: [10, 0] }],
+    });
+    expect(
+      summarizeRoutine(
+        [stretch, pressure],
+        [
+          [30, 30],
+          [14, 0],
+        ],
+      ).outcome,
+    ).toBe('skipped');
   });
 
   it('is skipped when nothing was held, and never reports negative or fractional seconds', () => {
@@ -46,7 +82,53 @@ describe('summarizeRoutine', () => {
     ]);
   });
 
-  it('adds up the seconds held', () => {
+  it('does not let a side held past its plan make up for another', () => {
+    expect(summarizeRoutine([stretch, walk], [[0, 0], [400]]).outcome).toBe('partial');
+    expect(
+      summarizeRoutine(
+        [stretch, stretch],
+        [
+          [90, 0],
+          [0, 0],
+        ],
+      ).outcome,
+    ).toBe('skipped');
+  });
+
+  it('adds up the seconds held and planned', () => {
     expect(getHeldTotal([[30, 30], [70]])).toBe(130);
+    expect(getPlannedTotal([stretch, walk])).toBe(300);
+  });
+});
+
+describe('settleOutcome', () => {
+  const record = (heldSeconds: number[]) => [{ exerciseId: 'neck-side-bend', heldSeconds }];
+
+  it('keeps a taken break that held half its planned time', () => {
+    expect(settleOutcome([stretch], { outcome: 'completed', exercises: record([30, 30]) })).toBe(
+      'completed',
+    );
+    expect(settleOutcome([stretch], { outcome: 'partial', exercises: record([30, 0]) })).toBe(
+      'partial',
+    );
+  });
+
+  it('turns a claimed completion without the held time into a skip', () => {
+    expect(settleOutcome([stretch], { outcome: 'completed', exercises: [] })).toBe('skipped');
+    expect(settleOutcome([stretch], { outcome: 'partial', exercises: record([10, 0]) })).toBe(
+      'skipped',
+    );
+    // Seconds past the longest planned hold do not count: a forged record cannot pass.
+    expect(
+      settleOutcome([stretch, stretch], { outcome: 'completed', exercises: record([600]) }),
+    ).toBe('skipped');
+  });
+
+  it('leaves snoozes, skips and breaks with nothing planned as they are', () => {
+    expect(settleOutcome([stretch], { outcome: 'snoozed', exercises: record([30, 30]) })).toBe(
+      'snoozed',
+    );
+    expect(settleOutcome([stretch], { outcome: 'skipped', exercises: [] })).toBe('skipped');
+    expect(settleOutcome([], { outcome: 'completed', exercises: [] })).toBe('completed');
   });
 });
