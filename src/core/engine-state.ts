@@ -129,6 +129,8 @@ export interface EngineState {
   atDeskUntil: number | null;
   /** Standing since (monotonic), back to sitting at `until`; null while sitting. */
   standing: { since: number; until: number } | null;
+  /** Known present until then (a call or "At my desk" ended): idle cannot date a leave earlier. */
+  presentUntil: number | null;
 }
 
 /** Restores a pause from its wall-clock end; one already over is dropped. */
@@ -169,6 +171,7 @@ export function createEngineState(
     focus: 'none',
     atDeskUntil: null,
     standing: null,
+    presentUntil: null,
   };
 }
 

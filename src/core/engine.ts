@@ -35,7 +35,7 @@ function applyInput(
 ): EngineState {
   switch (input.type) {
     case 'sample':
-      return onSample(state, getEffectiveIdle(state, input.idleSeconds), now, effects);
+      return onSample(state, getEffectiveIdle(state, input.idleSeconds, now), now, effects);
     case 'system':
       return onSystem(state, input.event, now, effects);
     case 'startBreakNow':

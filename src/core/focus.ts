@@ -43,13 +43,15 @@ export function setFocus(state: EngineState, focus: FocusState, now: Instant): E
   const next: EngineState = { ...state, focus };
   // The end of a call is a moment the person is surely at the desk: present until now.
   if (isPresentByFocus(state.focus) && !isPresentByFocus(focus) && isTracking(next)) {
-    return { ...next, lastInputAt: Math.max(next.lastInputAt ?? now.mono, now.mono) };
+    return { ...next, lastInputAt: now.mono, presentUntil: now.mono };
   }
   return next;
 }
 
 function hold(pending: PendingBreak, reason: FocusReason, now: Instant): PendingBreak {
-  const held = pending.held ?? { reason, since: now.mono, released: false, quiet: false };
+  // Held again after its focus ended: the longest wait still counts from the first hold.
+  const since = pending.held?.since ?? now.mono;
+  const held = { reason, since, released: false, quiet: false };
   return { ...pending, stage: 'held', held };
 }
 
@@ -108,7 +110,7 @@ export function applyFocus(state: EngineState, now: Instant, effects: EngineEffe
     return current;
   }
   if (reason === null) return state;
-  if (pending && !pending.manual && !pending.held && pending.focusedAt === null) {
+  if (pending && !pending.manual && !pending.held?.quiet && pending.focusedAt === null) {
     // Announced or opened, not yet begun: take it back and hold it.
     if (pending.stage === 'open') effects.push({ type: 'closeBreak' });
     effects.push({ type: 'held', kind: pending.kind, reason });

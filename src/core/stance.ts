@@ -21,9 +21,17 @@ export function isPresentAnyway(state: EngineState): boolean {
 }
 
 /** The idle reading the engine should see: none while the person is known to be here. */
-export function getEffectiveIdle(state: EngineState, idleSeconds: number | null): number | null {
+export function getEffectiveIdle(
+  state: EngineState,
+  idleSeconds: number | null,
+  now: Instant,
+): number | null {
   if (idleSeconds === null || !Number.isFinite(idleSeconds)) return idleSeconds;
-  return isPresentAnyway(state) && !state.locked && !state.suspended ? 0 : idleSeconds;
+  if (isPresentAnyway(state) && !state.locked && !state.suspended) return 0;
+  const until = state.presentUntil;
+  return until === null
+    ? idleSeconds
+    : Math.min(idleSeconds, Math.max(0, (now.mono - until) / 1000));
 }
 
 export function setAtDesk(state: EngineState, on: boolean, now: Instant): EngineState {
@@ -36,8 +44,8 @@ export function setAtDesk(state: EngineState, on: boolean, now: Instant): Engine
 /** Ends "At my desk" at `end`: present until then, so the bout is not cut back. */
 function endAtDesk(state: EngineState, end: number): EngineState {
   if (state.atDeskUntil === null) return state;
-  const lastInputAt = state.sittingSince === null ? state.lastInputAt : end;
-  return { ...state, atDeskUntil: null, lastInputAt };
+  if (state.sittingSince === null) return { ...state, atDeskUntil: null };
+  return { ...state, atDeskUntil: null, lastInputAt: end, presentUntil: end };
 }
 
 /** Switches stance at `at` (monotonic): the bout so far is recorded under the old stance. */

@@ -27,6 +27,19 @@ describe('a call at the desk without input', () => {
     expect(d.status().sittingSeconds).toBe(80 * 60);
   });
 
+  it('keeps the call as sitting when the person leaves after it: the bout ends at its end', () => {
+    const d = createDriver({ breaks: { movementEveryMinutes: 120, postureEveryMinutes: 60 } });
+    d.activeFrom(0);
+    d.sample();
+    d.runTo(20 * MIN);
+    d.send({ type: 'focus', state: 'call' });
+    d.awayFrom(20 * MIN);
+    d.runTo(50 * MIN);
+    d.send({ type: 'focus', state: 'none' });
+    d.runTo(60 * MIN);
+    expect(d.of('recordBout').map((e) => e.bout.seconds / 60)).toEqual([50]);
+  });
+
   it('without a call the same hour is a natural break after 3 minutes (the old behaviour)', () => {
     const d = createDriver();
     d.activeFrom(0);
