@@ -2,20 +2,35 @@ import { tz } from '@date-fns/tz';
 import { formatISO } from 'date-fns';
 import { createEngineState, getStatus, update, type EngineState } from '../core/engine';
 import type { EngineEffect, EngineInput } from '../core/engine-types';
-import type { BreakKind, BreakPrompt, Outcome } from '../shared/domain';
+import type { BreakKind, BreakPrompt, FocusReason, Outcome } from '../shared/domain';
 import { createPerson, type Person } from './person';
 import type { Trace, TraceEvent } from './trace';
 
 /** One output line of the replay. */
 export type ReplayLine =
-  | { at: string; wall?: string; type: 'notice' | 'breakOpen' | 'naturalBreak'; kind: BreakKind }
+  | {
+      at: string;
+      wall?: string;
+      type: 'notice';
+      kind: BreakKind;
+      /** Set when the break was held and comes now. */
+      waited?: FocusReason;
+      /** No sound: do-not-disturb, or a held break that waited its longest. */
+      quiet?: boolean;
+    }
+  | { at: string; wall?: string; type: 'breakOpen' | 'naturalBreak'; kind: BreakKind }
   | { at: string; wall?: string; type: 'breakEnd'; kind: BreakKind; outcome: Outcome }
+  | { at: string; wall?: string; type: 'held'; kind: BreakKind; reason: FocusReason }
   | {
       type: 'summary';
       sittingMinutes: number;
       longestBoutMinutes: number;
       prompts: number;
       outcomes: Partial<Record<Outcome, number>>;
+      /** Prompts that waited for a call, a presentation, DND or fullscreen to end. */
+      heldBreaks: number;
+      /** Time at a standing desk: not part of sittingMinutes. */
+      standingMinutes: number;
       wakeups: number;
     };
 
@@ -37,6 +52,8 @@ export function replay(trace: Trace): ReplayLine[] {
   const person: Person = createPerson(header.respond, header.settings);
   const lines: ReplayLine[] = [];
   const bouts: number[] = [];
+  const standing: number[] = [];
+  let heldBreaks = 0;
   const outcomes: Partial<Record<Outcome, number>> = {};
 
   const stamp = (): { at: string; wall?: string } => {
@@ -45,20 +62,27 @@ export function replay(trace: Trace): ReplayLine[] {
     return { at, wall: formatISO(start + mono + wallOffset, { in: tz(zone) }) };
   };
   const record = (effect: EngineEffect, opened: (prompt: BreakPrompt) => void): void => {
-    if (effect.type === 'notice')
-      lines.push({ ...stamp(), type: 'notice', kind: effect.notice.kind });
+    if (effect.type === 'notice') {
+      const { kind, waited, quiet } = effect.notice;
+      const extra = { ...(waited ? { waited } : {}), ...(quiet ? { quiet } : {}) };
+      lines.push({ ...stamp(), type: 'notice', kind, ...extra });
+    }
     if (effect.type === 'naturalBreak')
       lines.push({ ...stamp(), type: 'naturalBreak', kind: effect.kind });
     if (effect.type === 'openBreak') {
       lines.push({ ...stamp(), type: 'breakOpen', kind: effect.prompt.kind });
       opened(effect.prompt);
     }
+    if (effect.type === 'held')
+      lines.push({ ...stamp(), type: 'held', kind: effect.kind, reason: effect.reason });
     if (effect.type === 'appendLog') {
       const { kind, outcome } = effect.event;
       lines.push({ ...stamp(), type: 'breakEnd', kind, outcome });
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      if (effect.event.held) heldBreaks += 1;
     }
-    if (effect.type === 'recordBout') bouts.push(effect.bout.seconds);
+    if (effect.type === 'recordBout')
+      (effect.bout.stance === 'standing' ? standing : bouts).push(effect.bout.seconds);
   };
   const dispatch = (input: EngineInput): void => {
     const step = update(state, input, { mono, wall: start + mono + wallOffset });
@@ -97,7 +121,9 @@ export function replay(trace: Trace): ReplayLine[] {
     } else if ('timeZone' in event) {
       zone = event.timeZone;
       dispatch({ type: 'timeZone', timeZone: zone });
-    }
+    } else if ('focus' in event) dispatch({ type: 'focus', state: event.focus });
+    else if ('atDesk' in event) dispatch({ type: 'atDesk', on: event.atDesk });
+    else if ('stance' in event) dispatch({ type: 'stance', stance: event.stance });
   };
 
   sample();
@@ -122,8 +148,10 @@ export function replay(trace: Trace): ReplayLine[] {
     if ('end' in event) break;
     apply(event);
   }
-  const open = getStatus(state, { mono, wall: start + mono + wallOffset }).sittingSeconds;
-  if (open > 0) bouts.push(open);
+  const status = getStatus(state, { mono, wall: start + mono + wallOffset });
+  if (status.sittingSeconds > 0)
+    (status.stance === 'standing' ? standing : bouts).push(status.sittingSeconds);
+  if (state.pending?.held) heldBreaks += 1;
   const toMinutes = (seconds: number): number => Math.round(seconds / 60);
   lines.push({
     type: 'summary',
@@ -131,6 +159,8 @@ export function replay(trace: Trace): ReplayLine[] {
     longestBoutMinutes: toMinutes(Math.max(0, ...bouts)),
     prompts: Object.values(outcomes).reduce((sum, count) => sum + count, 0),
     outcomes,
+    heldBreaks,
+    standingMinutes: toMinutes(standing.reduce((sum, seconds) => sum + seconds, 0)),
     wakeups,
   });
   return lines;

@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { FOCUS_STATES } from '../shared/domain';
 import { settingsSchema, type Settings } from '../shared/settings/schema';
 
 /**
  * The replay trace: one JSON object per line. The first line sets the scene, the
  * rest happen in time order on the real (monotonic) timeline, the last one ends it.
+ *
+ * Focus lines: {"at":…,"focus":"call"|"presenting"|"dnd"|"fullscreen"|"none"} is what the
+ * focus sources would report; {"at":…,"atDesk":true|false} the "At my desk, not typing"
+ * toggle; {"at":…,"stance":"standing"|"sitting"} the "I'm standing" toggle. The replay
+ * then prints {"type":"held","kind":…,"reason":…} when a due break waits, and its summary
+ * adds heldBreaks (prompts that waited) and standingMinutes (not counted as sitting).
  */
 
 const isoTime = z.string().refine((text) => Number.isFinite(Date.parse(text)), 'not an ISO time');
@@ -31,6 +38,12 @@ const eventSchema = z.union([
   }),
   /** Extension: the OS time zone changed (travel). */
   z.object({ at: isoTime, timeZone: z.string().refine(isZone, 'unknown IANA time zone') }),
+  /** Extension (issue 15): what the focus sources report — a call, a presentation, DND... */
+  z.object({ at: isoTime, focus: z.enum(FOCUS_STATES) }),
+  /** Extension: "At my desk, not typing" on or off (reading, a meeting in the room). */
+  z.object({ at: isoTime, atDesk: z.boolean() }),
+  /** Extension: "I'm standing" / back to sitting at a standing desk. */
+  z.object({ at: isoTime, stance: z.enum(['standing', 'sitting']) }),
   z.object({ at: isoTime, end: z.literal(true) }),
 ]);
 

@@ -1,4 +1,4 @@
-import type { BreakKind, BreakPrompt } from '../shared/domain';
+import type { BreakKind, BreakPrompt, FocusReason, FocusState } from '../shared/domain';
 import type { PersistedEngineState } from './engine-types';
 import type { Settings } from '../shared/settings/schema';
 import { MINUTE, SECOND } from './time';
@@ -66,13 +66,26 @@ export interface PendingBreak {
   kind: BreakKind;
   /** Monotonic break time. */
   dueAt: number;
-  stage: 'notice' | 'open';
+  /** 'held': due during a call, a presentation or do-not-disturb; no notice yet. */
+  stage: 'notice' | 'open' | 'held';
   manual: boolean;
   /** Set when open. */
   prompt: BreakPrompt | null;
   openedAt: number | null;
   focusedAt: number | null;
   boutSeconds: number;
+  /** Set while (or after) the break was held for a focus. */
+  held?: HeldBreak;
+}
+
+/** Why and since when a due break waits; `released` once it may come. */
+export interface HeldBreak {
+  reason: FocusReason;
+  /** Monotonic start of the hold. */
+  since: number;
+  released: boolean;
+  /** Released because it waited its longest, not because the focus ended. */
+  quiet: boolean;
 }
 
 export type Pause =
@@ -110,6 +123,14 @@ export interface EngineState {
   seq: number;
   lastBreakAt: Partial<Record<BreakKind, number>>;
   recentExercises: { exerciseId: string; at: number }[];
+  /** What the focus sources say now. */
+  focus: FocusState;
+  /** Monotonic end of "At my desk, not typing"; null while off. */
+  atDeskUntil: number | null;
+  /** Standing since (monotonic), back to sitting at `until`; null while sitting. */
+  standing: { since: number; until: number } | null;
+  /** Known present until then (a call or "At my desk" ended): idle cannot date a leave earlier. */
+  presentUntil: number | null;
 }
 
 /** Restores a pause from its wall-clock end; one already over is dropped. */
@@ -147,6 +168,10 @@ export function createEngineState(
     seq: 0,
     lastBreakAt: { ...(persisted?.lastBreakAt ?? {}) },
     recentExercises: (persisted?.recentExercises ?? []).slice(-100),
+    focus: 'none',
+    atDeskUntil: null,
+    standing: null,
+    presentUntil: null,
   };
 }
 

@@ -1,4 +1,12 @@
-import type { AdherenceEvent, BreakKind, BreakPrompt, BreakResult } from '../shared/domain';
+import type {
+  AdherenceEvent,
+  BreakKind,
+  BreakPrompt,
+  BreakResult,
+  FocusReason,
+  FocusState,
+  Stance,
+} from '../shared/domain';
 import type { Settings } from '../shared/settings/schema';
 
 /**
@@ -16,6 +24,8 @@ export interface SittingBout {
   /** Wall-clock start, epoch ms. */
   start: number;
   seconds: number;
+  /** Set for a stretch spent standing: desk time, but not sitting. */
+  stance?: 'standing';
 }
 
 /** A pre-break notice: "Posture break in 1 minute — Snooze / Start now". */
@@ -24,6 +34,12 @@ export interface BreakNotice {
   /** Seconds from now until the break. */
   inSeconds: number;
   canSnooze: boolean;
+  /** The break was held for this and comes now that it ended (or waited its longest). */
+  waited?: FocusReason;
+  /** The break waited its longest and comes anyway: no sound. */
+  quiet?: boolean;
+  /** The break's length, seconds, for "time for a 1-minute stretch". */
+  lengthSeconds?: number;
 }
 
 export type EngineInput =
@@ -38,7 +54,12 @@ export type EngineInput =
   | { type: 'finishBreak'; result: BreakResult }
   | { type: 'configure'; settings: Settings }
   /** The OS time zone changed (travel): calendar rules follow the new IANA zone. */
-  | { type: 'timeZone'; timeZone: string };
+  | { type: 'timeZone'; timeZone: string }
+  /** A focus source (or the "In a meeting" toggle) says what holds breaks now. */
+  | { type: 'focus'; state: FocusState }
+  /** "At my desk, not typing": time without input counts as sitting (until a lock, sleep or 2 h). */
+  | { type: 'atDesk'; on: boolean }
+  | { type: 'stance'; stance: Stance };
 
 export type EngineEffect =
   | { type: 'notice'; notice: BreakNotice }
@@ -54,6 +75,8 @@ export type EngineEffect =
    * already reset its timers. `since` is the wall-clock start of the absence.
    */
   | { type: 'naturalBreak'; kind: BreakKind; since: number }
+  /** A break fell due while focused and waits; `reason` says for what. */
+  | { type: 'held'; kind: BreakKind; reason: FocusReason }
   /** Something that must survive a restart changed. */
   | { type: 'persist'; state: PersistedEngineState };
 

@@ -2,10 +2,12 @@ import type { AppStatus } from '../shared/domain';
 import { onSample, onSystem } from './activity';
 import type { EngineEffect, EngineInput } from './engine-types';
 import { configFromSettings, getPersisted, type EngineState } from './engine-state';
+import { applyFocus, getHoldReason, setFocus } from './focus';
 import { applyCalendar, getPauseEnd, startPause } from './pause';
 import { endPending } from './prompt-end';
 import { settleOutcome } from './routine-outcome';
 import { advance, canSnooze, getNextBreak, isDueInHours, startNow } from './scheduler';
+import { applyStanceTimers, getEffectiveIdle, setAtDesk, setStance } from './stance';
 import { SECOND, toWall, type Instant } from './time';
 import { getWakeAt } from './wake';
 
@@ -34,7 +36,7 @@ function applyInput(
 ): EngineState {
   switch (input.type) {
     case 'sample':
-      return onSample(state, input.idleSeconds, now, effects);
+      return onSample(state, getEffectiveIdle(state, input.idleSeconds, now), now, effects);
     case 'system':
       return onSystem(state, input.event, now, effects);
     case 'startBreakNow':
@@ -65,6 +67,12 @@ function applyInput(
       return isValidZone(input.timeZone)
         ? { ...state, options: { ...state.options, timeZone: input.timeZone } }
         : state;
+    case 'focus':
+      return setFocus(state, input.state, now);
+    case 'atDesk':
+      return setAtDesk(state, input.on, now);
+    case 'stance':
+      return setStance(state, input.stance, now, effects);
   }
 }
 
@@ -87,6 +95,9 @@ export function update(state: EngineState, input: EngineInput, now: Instant): St
   let next = applyCalendar(state, now, effects);
   next = applyInput(next, input, now, effects);
   next = applyCalendar(next, now, effects);
+  next = applyStanceTimers(next, now, effects);
+  // Focus first: a break due during a call is held before the scheduler could announce it.
+  next = applyFocus(next, now, effects);
   next = advance(next, now, effects, input.type === 'sample');
   if (
     next.pause !== state.pause ||
@@ -109,7 +120,7 @@ export function getStatus(state: EngineState, now: Instant): AppStatus {
   if (state.pause) phase = 'paused';
   else if (pending?.stage === 'open') phase = pending.focusedAt === null ? 'due' : 'inBreak';
   else if (state.offHours) phase = 'offHours';
-  else if (pending) phase = 'notice';
+  else if (pending && pending.stage !== 'held') phase = 'notice';
   let next: { kind: AppStatus['nextBreakKind']; at: number } | null = null;
   if (!state.pause && !state.offHours) {
     if (pending) next = { kind: pending.kind, at: pending.dueAt };
@@ -126,5 +137,9 @@ export function getStatus(state: EngineState, now: Instant): AppStatus {
     nextBreakKind: next?.kind ?? null,
     pausedUntil: pauseEnd === null ? null : toWall(now, pauseEnd),
     idleAvailable: state.idleKnown,
+    focus: state.focus,
+    held: pending?.stage === 'held' && getHoldReason(state) !== null,
+    atDesk: state.atDeskUntil !== null,
+    stance: state.standing ? 'standing' : 'sitting',
   };
 }

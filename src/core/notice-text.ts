@@ -21,13 +21,32 @@ function inWords(seconds: number): string {
   return formatDuration(whole * 1000);
 }
 
+/** Why a held break waited, in the words of its notice. */
+const WAITED_FOR = {
+  call: 'Your call is over',
+  presenting: 'Your presentation is over',
+  dnd: 'Do not disturb is off',
+  fullscreen: 'Full screen is over',
+} as const;
+
+/** "Your call is over — time for a 1-minute stretch"; a break that waited its longest says so. */
+function waitedTitle(notice: BreakNotice): string | null {
+  if (!notice.waited) return null;
+  const seconds = notice.lengthSeconds ?? 60;
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  const what =
+    notice.kind === 'posture' ? `a ${minutes}-minute stretch` : `a ${minutes}-minute walk`;
+  const why = notice.quiet ? 'Your break has waited long enough' : WAITED_FOR[notice.waited];
+  return `${why} — time for ${what}`;
+}
+
 /**
  * "Posture break in 1 minute" with Snooze / Start now. Where buttons are not shown
  * the body says what a click does instead.
  */
 export function getBreakNoticeText(notice: BreakNotice, supportsActions: boolean): NoticeText {
   const kind = notice.kind === 'posture' ? 'Posture' : 'Movement';
-  const title = `${kind} break in ${inWords(notice.inSeconds)}`;
+  const title = waitedTitle(notice) ?? `${kind} break in ${inWords(notice.inSeconds)}`;
   if (!supportsActions) {
     return { title, body: 'Finish your sentence — the break window opens by itself.', actions: [] };
   }

@@ -1,6 +1,6 @@
-import type { ExerciseRecord, Outcome } from '../shared/domain';
+import type { ExerciseRecord, FocusReason, Outcome } from '../shared/domain';
 import type { EngineEffect } from './engine-types';
-import type { EngineState } from './engine-state';
+import type { EngineState, PendingBreak } from './engine-state';
 import { SECOND, toWall, type Instant } from './time';
 
 /**
@@ -20,10 +20,26 @@ export function endBout(
   const stop = Math.min(now.mono, Math.max(since, end));
   const seconds = Math.round((stop - since) / SECOND);
   if (seconds > 0) {
-    effects.push({ type: 'recordBout', bout: { start: toWall(now, since), seconds } });
+    const start = toWall(now, since);
+    // A stretch at a standing desk is desk time (movement counts it) but not sitting.
+    const bout = state.standing
+      ? { start, seconds, stance: 'standing' as const }
+      : { start, seconds };
+    effects.push({ type: 'recordBout', bout });
   }
   const movementPart = Math.max(0, stop - Math.max(since, state.movementFrom));
   return { ...state, sittingSince: null, movementSatMs: state.movementSatMs + movementPart };
+}
+
+/** How long a break was held and for what, for its log line; undefined if it never waited. */
+export function getHeldRecord(
+  pending: PendingBreak,
+  now: Instant,
+): { reason: FocusReason; seconds: number } | undefined {
+  const held = pending.held;
+  if (!held) return undefined;
+  const end = held.released ? Math.min(pending.dueAt, now.mono) : now.mono;
+  return { reason: held.reason, seconds: Math.max(0, Math.round((end - held.since) / SECOND)) };
 }
 
 /** Resets the movement count: a movement break was taken, skipped or missed. */
@@ -44,6 +60,7 @@ export function endPending(
 ): EngineState {
   const pending = state.pending;
   if (!pending) return state;
+  const held = getHeldRecord(pending, now);
   effects.push({
     type: 'appendLog',
     event: {
@@ -53,6 +70,7 @@ export function endPending(
       outcome,
       exercises,
       boutSeconds: pending.boutSeconds,
+      ...(held ? { held } : {}),
     },
   });
   if (pending.stage === 'open') effects.push({ type: 'closeBreak' });

@@ -23,14 +23,21 @@ export interface NextBreak {
 export function getNextBreak(state: EngineState, now: Instant): NextBreak | null {
   const since = state.sittingSince;
   if (since === null) return null;
-  const { postureEveryMs, movementEveryMs } = state.config;
-  const postureAt = Math.max(since, state.postureFrom) + postureEveryMs;
-  const movementSat =
-    state.movementSatMs + Math.max(0, now.mono - Math.max(since, state.movementFrom));
-  const movementAt = now.mono + movementEveryMs - movementSat;
+  const { postureEveryMs } = state.config;
+  // Standing is itself a change of posture: only movement falls due while standing.
+  const postureAt = state.standing
+    ? Number.POSITIVE_INFINITY
+    : Math.max(since, state.postureFrom) + postureEveryMs;
+  const movementAt = getMovementDueAt(state, since, now);
   const kind: BreakKind = movementAt <= postureAt ? 'movement' : 'posture';
   const at = Math.min(postureAt, movementAt);
   return { kind, at: state.snoozedUntil === null ? at : Math.max(at, state.snoozedUntil) };
+}
+
+/** When the movement break falls due: all sitting since the last one reaches its interval. */
+export function getMovementDueAt(state: EngineState, since: number, now: Instant): number {
+  const sat = state.movementSatMs + Math.max(0, now.mono - Math.max(since, state.movementFrom));
+  return now.mono + state.config.movementEveryMs - sat;
 }
 
 /**
@@ -46,7 +53,7 @@ export function canSnooze(state: EngineState): boolean {
   return state.snoozeCount < state.config.settings.breaks.snoozeLimit;
 }
 
-function newPending(
+export function newPending(
   state: EngineState,
   kind: BreakKind,
   dueAt: number,
@@ -88,7 +95,11 @@ function open(
     }),
     strict: b.strict,
     snoozesLeft: Math.max(0, b.snoozeLimit - state.snoozeCount),
-    sound: { enabled: settings.sound.enabled, volume: settings.sound.volume },
+    // A break that waited its longest, or comes during do-not-disturb, comes without sound.
+    sound: {
+      enabled: settings.sound.enabled && !pending.held?.quiet && state.focus !== 'dnd',
+      volume: settings.sound.volume,
+    },
   };
   effects.push({ type: 'openBreak', prompt });
   const boutSeconds =
@@ -139,7 +150,13 @@ export function advance(
         const inSeconds = Math.ceil((due.at - now.mono) / SECOND);
         effects.push({
           type: 'notice',
-          notice: { kind: due.kind, inSeconds, canSnooze: canSnooze(next) },
+          notice: {
+            kind: due.kind,
+            inSeconds,
+            canSnooze: canSnooze(next),
+            // Do-not-disturb set to "quiet notice": the notice comes, silently.
+            ...(next.focus === 'dnd' ? { quiet: true } : {}),
+          },
         });
       }
     }
@@ -185,7 +202,8 @@ export function stopTracking(
   // the calendar is looked at only later, say at the resume after a night.
   let next = settleAbsence(state, now, effects);
   next = endBout(next, next.away?.since ?? now.mono, now, effects);
-  if (next.pending?.stage === 'notice') next = endPending(next, 'skipped', now, effects);
+  if (next.pending?.stage === 'notice' || next.pending?.stage === 'held')
+    next = endPending(next, 'skipped', now, effects);
   // Input seen while not tracking must not date a later bout back into the pause.
   return { ...next, away: null, snoozedUntil: null, lastInputAt: null };
 }

@@ -1,8 +1,10 @@
 import { getLeaveThresholdMs } from './activity';
 import type { EngineState } from './engine-state';
+import { getHoldEnd } from './focus';
 import { getPauseEnd } from './pause';
 import { getNextBreak, isDueInHours } from './scheduler';
 import { SECOND, type Instant } from './time';
+import { getStanceWakeTimes } from './stance';
 import { getNextBoundary } from './working-hours';
 
 /**
@@ -38,6 +40,7 @@ export function getWakeAt(state: EngineState, now: Instant): number | null {
 function addActivityTimes(state: EngineState, now: Instant, times: number[]): void {
   const { config } = state;
   if (state.lookAt !== null) times.push(state.lookAt);
+  times.push(...getStanceWakeTimes(state));
   const away = state.away;
   if (away) {
     if (!away.confirmed) times.push(away.since + config.naturalBreakMs);
@@ -53,6 +56,7 @@ function addActivityTimes(state: EngineState, now: Instant, times: number[]): vo
   const lastInput = state.lastInputAt ?? now.mono;
   if (state.idleKnown) times.push(lastInput + getLeaveThresholdMs(state));
   if (pending?.stage === 'notice') times.push(pending.dueAt);
+  else if (pending?.stage === 'held') times.push(getHoldEnd(state) ?? now.mono);
   else if (pending?.stage === 'open' && pending.openedAt !== null) {
     if (pending.focusedAt === null) {
       times.push(pending.openedAt + config.graceMs);

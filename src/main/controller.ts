@@ -38,6 +38,7 @@ export function createController(ports: Ports, initial: EngineState): Controller
       case 'persist':
         return ports.persistEngineState(effect.state);
       case 'naturalBreak':
+      case 'held':
         return undefined;
     }
   };

@@ -62,7 +62,17 @@ export interface AdherenceEvent {
   exercises: ExerciseRecord[];
   /** The sitting bout that led to the prompt, seconds. */
   boutSeconds: number;
+  /** Set when the break fell due during a call, a presentation or do-not-disturb and waited. */
+  held?: { reason: FocusReason; seconds: number };
 }
+
+/** What the focus sources report: a call, a presentation, do-not-disturb, a fullscreen app. */
+export type FocusState = 'none' | 'call' | 'presenting' | 'dnd' | 'fullscreen';
+export type FocusReason = Exclude<FocusState, 'none'>;
+export const FOCUS_STATES = ['none', 'call', 'presenting', 'dnd', 'fullscreen'] as const;
+
+/** Standing at a standing desk is not sitting. */
+export type Stance = 'sitting' | 'standing';
 
 export type EnginePhase = 'sitting' | 'away' | 'notice' | 'due' | 'inBreak' | 'paused' | 'offHours';
 
@@ -78,6 +88,13 @@ export interface AppStatus {
   pausedUntil: number | null;
   /** False when no idle source works: sitting is then counted by the clock alone. */
   idleAvailable: boolean;
+  /** What holds breaks now ('none' when nothing does); absent from older snapshots. */
+  focus?: FocusState;
+  /** A break fell due and waits for the focus to end. */
+  held?: boolean;
+  /** "At my desk, not typing" is on. */
+  atDesk?: boolean;
+  stance?: Stance;
 }
 
 export type ExportFormat = 'csv' | 'json';
@@ -112,6 +129,8 @@ export interface DayFigures {
   longestBoutSeconds: number;
   /** Sitting bouts of 60 minutes or more. */
   boutsOver60: number;
+  /** Seconds spent standing at the desk that day (absent: none recorded). */
+  standingSeconds?: number;
 }
 
 export type OutcomeCounts = Record<Outcome, number>;

@@ -10,11 +10,13 @@ import { EXPECTED_CHOICES } from './expected-choices';
 import { EXPECTED_CLOCK } from './expected-clock';
 import { EXPECTED_DAYS } from './expected-days';
 import { EXPECTED_HOURS } from './expected-hours';
+import { EXPECTED_FOCUS } from './expected-focus';
 
 /**
  * Every trace under traces/ replayed through the replay CLI, its events asserted.
  * Events are written "HH:MM:SS±hh:mm type kind [outcome]" in the trace's zone, on the
- * real timeline; "(wall ...)" shows what the simulated clock read when it differed.
+ * real timeline; "(wall ...)" shows what the simulated clock read when it differed; a
+ * held break shows its reason, and its notice "(waited reason)".
  */
 
 const TRACES = resolve('tests/simulation/traces');
@@ -26,6 +28,7 @@ const EXPECTED: Record<string, Expected> = {
   ...EXPECTED_CLOCK,
   ...EXPECTED_CHOICES,
   ...EXPECTED_HOURS,
+  ...EXPECTED_FOCUS,
 };
 
 /** Runs the CLI's main on a trace, as `npm run simulate -- file` does. */
@@ -47,10 +50,16 @@ function compact(line: string): string {
     type: string;
     kind: string;
     outcome?: string;
+    reason?: string;
+    waited?: string;
+    quiet?: boolean;
   };
   const outcome = e.outcome ? ` ${e.outcome}` : '';
+  const reason = e.reason ? ` ${e.reason}` : '';
+  const waited = e.waited ? ` (waited ${e.waited}${e.quiet ? ', quiet' : ''})` : '';
+  const quiet = !e.waited && e.quiet ? ' (quiet)' : '';
   const wall = e.wall ? ` (wall ${e.wall.slice(11)})` : '';
-  return `${e.at.slice(11)} ${e.type} ${e.kind}${outcome}${wall}`;
+  return `${e.at.slice(11)} ${e.type} ${e.kind}${outcome}${reason}${waited}${quiet}${wall}`;
 }
 
 const files = readdirSync(TRACES).filter((name) => name.endsWith('.jsonl'));

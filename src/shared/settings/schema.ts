@@ -143,6 +143,17 @@ export const settingsSchema = z.object({
       time: clockTime.default('09:00'),
     })
     .prefault({}),
+  /** Calls, presentations and do-not-disturb hold breaks; standing desks (issue 15). */
+  focus: z
+    .object({
+      /** Do-not-disturb holds breaks, or lets them come with a silent notice. */
+      dnd: z.enum(['hold', 'quietNotice']).default('hold'),
+      /** A held break comes anyway, quietly, after this long. */
+      maxHoldMinutes: intIn(15, 240, 'minutes').default(120),
+      /** "I'm standing" turns back to sitting after this long. */
+      standingMinutes: intIn(10, 240, 'minutes').default(45),
+    })
+    .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** Dim the other displays while a break window is open (multi-monitor setups). */
   dimOtherDisplays: z.boolean().default(false),
@@ -165,7 +176,7 @@ export function getDefaultSettings(): Settings {
 
 /** The settings window's sections, each with the top-level keys it resets. */
 export const SETTINGS_SECTIONS = {
-  breaks: ['breaks'],
+  breaks: ['breaks', 'focus'],
   workingHours: ['workingHours'],
   equipment: ['equipment', 'exercises'],
   sound: ['sound'],
