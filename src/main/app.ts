@@ -14,11 +14,9 @@ import { getCliSocketPath, listenForCli } from './platform/cli-channel';
 import { setupIdle } from './platform/idle-system';
 import { setupIpc } from './platform/ipc';
 import { setupLoginItem } from './platform/login-item';
-import {
-  createDesktopNotifier,
-  supportsNoticeActions,
-  writeNoticeIcon,
-} from './platform/notifications';
+import { APP_ID } from './app-id';
+import { supportsNoticeActions, writeNoticeIcon } from './platform/notifications';
+import { createPlatformNotifier } from './platform/platform-notifier';
 import { watchPower } from './platform/power';
 import { chooseExportPath } from './platform/save-dialog';
 import { setupSecurity } from './platform/security';
@@ -66,8 +64,10 @@ export function startApp(options: StartOptions): RunningApp {
   setupSecurity();
   const timer = createOneShotTimer();
   const idle = setupIdle();
-  const notifier = createDesktopNotifier({
+  const notifier = createPlatformNotifier({
     appName: 'Unknot',
+    appId: APP_ID,
+    dbus: idle.dbus,
     icon: writeNoticeIcon(
       join(app.getPath('userData'), 'notice-icon.png'),
       renderTrayIconPng({ size: 64, state: { kind: 'due' }, variant: 'light' }),
@@ -126,7 +126,10 @@ export function startApp(options: StartOptions): RunningApp {
         timer.set(atMono, () => void idle.reader.refresh().then(fire, fire)),
       readIdleSeconds: () => idle.reader.read(),
       showNotice: (notice) => {
-        const text = getBreakNoticeText(notice, supportsNoticeActions(process.platform));
+        const text = getBreakNoticeText(
+          notice,
+          supportsNoticeActions(process.platform, idle.dbus !== null),
+        );
         notifier.show(text, (response) => {
           const input = getNoticeInput(response);
           if (input) dispatch(input);

@@ -1,12 +1,15 @@
 import { app } from 'electron';
 import { CLI_USAGE, cliCommandSchema, parseCliArgs, type CliCommand } from '../core/cli-args';
 import { startApp, type RunningApp } from './app';
+import { APP_ID } from './app-id';
 import { showAppWindow } from './platform/app-windows';
 import { getCliSocketPath, sendCliCommand } from './platform/cli-channel';
 
 /** Lets tests and portable installs keep data elsewhere; must happen before ready. */
 const userData = process.env.UNKNOT_USER_DATA;
 if (userData) app.setPath('userData', userData);
+// Windows ties toasts to the installer's Start-menu shortcut by this ID: set before any notice.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 declare global {
   /** Set only under UNKNOT_TEST=1, for the Electron end-to-end spec. */

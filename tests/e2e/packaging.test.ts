@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { APP_ID } from '../../src/main/app-id';
 import { APP_ICON_OUTPUT, APP_ICON_SOURCE, renderAppIcon } from '../../scripts/render-icon';
 import {
   buildLinux,
@@ -129,6 +130,8 @@ describe('packaging: the Linux installers pass electron-builder’s checks', () 
     // Electron takes desktopName (minus ".desktop") as the app_id / WM_CLASS; with
     // syncDesktopName the installed .desktop file carries the same name.
     expect(manifest.desktopName).toBe(`${builderConfig.appId}.desktop`);
+    // Windows toasts are sent as APP_ID; the installer's shortcut carries appId.
+    expect(APP_ID).toBe(builderConfig.appId);
     expect(builderConfig.linux.syncDesktopName).toBe(true);
     expect(builderConfig.deb?.recommends).toContain('libnotify-bin');
   });

@@ -1,5 +1,5 @@
 import type { EventEmitter } from 'node:events';
-import { Message, sessionBus, type MessageBus } from '@jellybrick/dbus-next';
+import { Message, MessageType, sessionBus, type MessageBus } from '@jellybrick/dbus-next';
 
 /** A method call on the session bus, by name. */
 export interface DbusCall {
@@ -7,11 +7,36 @@ export interface DbusCall {
   path: string;
   interface: string;
   member: string;
+  /** D-Bus type signature of `body`, e.g. 'susssasa{sv}i'. */
+  signature?: string;
+  body?: unknown[];
+}
+
+/** Which signals a subscriber hears: one interface, optionally one member. */
+export interface DbusSignalMatch {
+  interface: string;
+  member?: string;
+}
+
+/** A signal that arrived: its member name and arguments. */
+export interface DbusSignal {
+  member: string;
+  body: unknown[];
+}
+
+function toMatchRule(match: DbusSignalMatch): string {
+  const member = match.member ? `,member='${match.member}'` : '';
+  return `type='signal',interface='${match.interface}'${member}`;
 }
 
 export interface DbusSession {
   /** Calls a method and resolves with the reply's body; rejects on a D-Bus error or timeout. */
   call(call: DbusCall, timeoutMs?: number): Promise<unknown[]>;
+  /**
+   * Hears signals on this same connection (the bus is asked to route them here once
+   * per match, again after a reconnect). Returns the unsubscribe function.
+   */
+  onSignal(match: DbusSignalMatch, handler: (signal: DbusSignal) => void): () => void;
   /** How many connections this session has opened so far (one, unless the bus dropped us). */
   readonly connectionsOpened: number;
   close(): void;
@@ -27,6 +52,21 @@ const DEFAULT_TIMEOUT_MS = 2000;
 export function createDbusSession(openBus: () => MessageBus = () => sessionBus()): DbusSession {
   let bus: MessageBus | null = null;
   let opened = 0;
+  const subscribers = new Set<{ match: DbusSignalMatch; handler: (signal: DbusSignal) => void }>();
+
+  const addMatch = (target: MessageBus, match: DbusSignalMatch): void => {
+    const message = new Message({
+      destination: 'org.freedesktop.DBus',
+      path: '/org/freedesktop/DBus',
+      interface: 'org.freedesktop.DBus',
+      member: 'AddMatch',
+      signature: 's',
+      body: [toMatchRule(match)],
+    });
+    target.call(message).catch((error: unknown) => {
+      console.warn(`[dbus] cannot hear ${toMatchRule(match)}: ${String(error)}`);
+    });
+  };
 
   const connection = (): MessageBus => {
     if (bus) return bus;
@@ -37,6 +77,15 @@ export function createDbusSession(openBus: () => MessageBus = () => sessionBus()
       console.warn(`[dbus] session bus connection lost: ${String(error)}`);
       if (bus === fresh) bus = null;
     });
+    fresh.on('message', (message) => {
+      if (message.type !== MessageType.SIGNAL) return;
+      for (const { match, handler } of subscribers) {
+        if (message.interface !== match.interface) continue;
+        if (match.member && message.member !== match.member) continue;
+        handler({ member: message.member, body: message.body });
+      }
+    });
+    for (const { match } of subscribers) addMatch(fresh, match);
     bus = fresh;
     return fresh;
   };
@@ -54,6 +103,20 @@ export function createDbusSession(openBus: () => MessageBus = () => sessionBus()
       } finally {
         clearTimeout(timer);
       }
+    },
+    onSignal(match, handler) {
+      const subscriber = { match, handler };
+      subscribers.add(subscriber);
+      if (bus) addMatch(bus, match);
+      else {
+        try {
+          connection();
+        } catch (error) {
+          // No bus yet: the next successful call() connects and adds the match.
+          console.warn(`[dbus] no session bus for signals: ${String(error)}`);
+        }
+      }
+      return () => subscribers.delete(subscriber);
     },
     get connectionsOpened() {
       return opened;

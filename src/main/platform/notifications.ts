@@ -39,6 +39,8 @@ export interface NotifierBackend {
 
 export interface NotifierOptionsIn {
   appName: string;
+  /** Windows: the AppUserModelID the toast is sent as (the installer's shortcut carries it). */
+  appId?: string;
   icon?: string;
   platform?: NodeJS.Platform;
   backend?: NotifierBackend;
@@ -74,12 +76,25 @@ function createPlatformBackend(platform: NodeJS.Platform): NotifierBackend {
   return notifier as unknown as NotifierBackend;
 }
 
+/** Who carries a notice on each platform (see createPlatformNotifier). */
+export type NoticeBackend = 'freedesktop' | 'electron' | 'node-notifier';
+
 /**
- * Buttons reach the person through terminal-notifier (macOS) and SnoreToast (Windows);
- * notify-send shows none and reports no click, so Linux gets a plain notice.
+ * Linux: org.freedesktop.Notifications on the session bus (buttons, clicks); notify-send
+ * through node-notifier only where there is no bus. macOS: Electron's Notification
+ * (terminal-notifier is x86_64 only). Windows: node-notifier's SnoreToast, which
+ * delivers buttons and clicks.
  */
-export function supportsNoticeActions(platform: NodeJS.Platform): boolean {
-  return platform === 'darwin' || platform === 'win32';
+export function getNoticeBackend(platform: NodeJS.Platform, hasSessionBus: boolean): NoticeBackend {
+  if (platform === 'darwin') return 'electron';
+  if (platform === 'linux' && hasSessionBus) return 'freedesktop';
+  return 'node-notifier';
+}
+
+/** Whether notices show Snooze / Start now; where not, their text says what happens instead. */
+export function supportsNoticeActions(platform: NodeJS.Platform, hasSessionBus = true): boolean {
+  const backend = getNoticeBackend(platform, hasSessionBus);
+  return backend !== 'node-notifier' || platform === 'win32';
 }
 
 /** Turns node-notifier's answer into ours; the answer's wording differs per notifier. */
@@ -115,12 +130,14 @@ export function createDesktopNotifier(options: NotifierOptionsIn): DesktopNotifi
       return failures;
     },
     show(notice: DesktopNotice, onResponse?: (response: NoticeResponse) => void): void {
-      const actions = supportsNoticeActions(platform) ? (notice.actions ?? []) : [];
+      // terminal-notifier and SnoreToast show buttons; notify-send shows none.
+      const showsActions = platform === 'darwin' || platform === 'win32';
+      const actions = showsActions ? (notice.actions ?? []) : [];
       const request: NotifierOptions = {
         title: notice.title,
         message: notice.body,
         'app-name': options.appName,
-        appID: options.appName,
+        appID: options.appId ?? options.appName,
         wait: onResponse !== undefined && platform !== 'linux',
       };
       if (options.icon) request.icon = options.icon;

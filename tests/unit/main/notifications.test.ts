@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createDesktopNotifier,
+  getNoticeBackend,
   getUnpackedPath,
   supportsNoticeActions,
   toNoticeResponse,
@@ -51,10 +52,19 @@ describe('notification responses', () => {
     expect(toNoticeResponse(ACTIONS, 'timeout', {})).toEqual({ type: 'dismissed' });
   });
 
-  it('shows buttons on macOS and Windows only', () => {
+  it('shows buttons everywhere but on Linux without a session bus (notify-send has none)', () => {
     expect(supportsNoticeActions('darwin')).toBe(true);
     expect(supportsNoticeActions('win32')).toBe(true);
-    expect(supportsNoticeActions('linux')).toBe(false);
+    expect(supportsNoticeActions('linux')).toBe(true);
+    expect(supportsNoticeActions('linux', false)).toBe(false);
+  });
+
+  it('picks the platform API where node-notifier delivers no buttons', () => {
+    expect(getNoticeBackend('linux', true)).toBe('freedesktop');
+    expect(getNoticeBackend('linux', false)).toBe('node-notifier');
+    // terminal-notifier is x86_64 only; Electron's Notification runs on Apple Silicon.
+    expect(getNoticeBackend('darwin', false)).toBe('electron');
+    expect(getNoticeBackend('win32', false)).toBe('node-notifier');
   });
 });
 
@@ -100,7 +110,18 @@ describe('desktop notifier', () => {
     expect(answers).toEqual([{ type: 'action', action: 'Snooze' }]);
   });
 
-  it('sends a plain notice on Linux and does not wait for notify-send', () => {
+  it('sends Windows toasts as the installed app (its AppUserModelID)', () => {
+    const { backend, sent } = recordingBackend({ response: 'timeout' });
+    createDesktopNotifier({
+      appName: 'Unknot',
+      appId: 'app.unknot.desktop',
+      platform: 'win32',
+      backend,
+    }).show({ title: 't', body: 'b', actions: ACTIONS }, () => undefined);
+    expect(sent[0]).toMatchObject({ appID: 'app.unknot.desktop', actions: ACTIONS, wait: true });
+  });
+
+  it('sends a plain notice through notify-send and does not wait for it', () => {
     const { backend, sent } = recordingBackend({ response: '' });
     const answers: NoticeResponse[] = [];
     createDesktopNotifier({ appName: 'Unknot', platform: 'linux', backend }).show(
