@@ -24,6 +24,8 @@ export type TrayMenuItem =
 export interface TrayMenuExtras {
   /** "This week: 18/24 breaks", or null while unknown. */
   weekLine: string | null;
+  /** "⚠ A problem with your data — see Settings" while one stands. */
+  problemLine?: string | null;
 }
 
 const PAUSE_ITEMS: { action: TrayAction; label: string }[] = [
@@ -37,10 +39,13 @@ const PAUSE_ITEMS: { action: TrayAction; label: string }[] = [
 export function buildTrayMenu(status: AppStatus, extras: TrayMenuExtras): TrayMenuItem[] {
   const paused = status.phase === 'paused';
   const inBreak = status.phase === 'inBreak';
+  const lines = [extras.problemLine ?? null, extras.weekLine].filter(
+    (line): line is string => line !== null,
+  );
   const head: TrayMenuItem[] =
-    extras.weekLine === null
+    lines.length === 0
       ? []
-      : [{ type: 'label', label: extras.weekLine }, { type: 'separator' }];
+      : [...lines.map((label): TrayMenuItem => ({ type: 'label', label })), { type: 'separator' }];
   const pause: TrayMenuItem = paused
     ? { type: 'action', action: 'resume', label: 'Resume', enabled: true }
     : {

@@ -3,6 +3,7 @@ import type { Server } from 'node:net';
 import { join } from 'node:path';
 import type { CliCommand, CliReply } from '../core/cli-args';
 import type { AppStatus } from '../shared/domain';
+import { getProblemsTrayLine } from '../shared/problems';
 import type { IdleSourceId } from '../core/idle-chain';
 import { getBreakNoticeText, getNoticeInput } from '../core/notice-text';
 import { getWeekLine } from '../core/summary-text';
@@ -107,7 +108,7 @@ export function startApp(options: StartOptions): RunningApp {
     tray.show({
       status,
       nowWall: readClock().wall,
-      extras: { weekLine },
+      extras: { weekLine, problemLine: getProblemsTrayLine(services?.problems.list() ?? []) },
       idleUnavailable: idle.reader.isUnavailable(),
     });
   };
@@ -121,10 +122,9 @@ export function startApp(options: StartOptions): RunningApp {
     chooseExportPath,
     shell: {
       now: readClock,
-      // Each wake-up first asks the idle chain (D-Bus is async), then samples.
-      setTimer: (atMono, fire) =>
-        timer.set(atMono, () => void idle.reader.refresh().then(fire, fire)),
-      readIdleSeconds: () => idle.reader.read(),
+      setTimer: (atMono, fire) => timer.set(atMono, fire),
+      // Each wake-up asks the idle chain afresh (D-Bus is async), then samples.
+      readIdleSeconds: () => idle.reader.refresh().then(() => idle.reader.read()),
       showNotice: (notice) => {
         const text = getBreakNoticeText(
           notice,
@@ -144,6 +144,7 @@ export function startApp(options: StartOptions): RunningApp {
     },
   });
   const { controller, settingsStore } = services;
+  services.problems.onChange(() => showTray(controller.getStatus()));
   // The menu and tooltip are there from the first moment, before the first idle reading.
   showTray(controller.getStatus());
   for (const problem of settingsStore.problems) {
@@ -154,13 +155,9 @@ export function startApp(options: StartOptions): RunningApp {
   setupLoginItem(settingsStore);
   setupShortcuts(settingsStore, onTrayAction);
   watchPower((event) => {
+    // The controller reads idle time after a resume or unlock, as after a timer.
     dispatch({ type: 'system', event });
-    if (event === 'resume' || event === 'unlock') {
-      weekly?.recheck();
-      void idle.reader
-        .refresh()
-        .then(() => dispatch({ type: 'sample', idleSeconds: idle.reader.read() }));
-    }
+    if (event === 'resume' || event === 'unlock') weekly?.recheck();
   });
 
   const runCli = (command: CliCommand): CliReply =>
@@ -179,8 +176,7 @@ export function startApp(options: StartOptions): RunningApp {
   // First run: the onboarding window (what Unknot does, equipment, safety check). The
   // Electron spec (UNKNOT_TEST=1) starts from a fresh folder and checks the break flow.
   if (services.needsOnboarding() && process.env.UNKNOT_TEST !== '1') showAppWindow('onboarding');
-  void idle.reader.refresh().finally(() => {
-    controller.start();
+  void controller.start().finally(() => {
     if (options.startupCommand) {
       const reply = runCli(options.startupCommand);
       process.stdout.write(`${reply.ok ? reply.text : reply.error}\n`);

@@ -1,25 +1,58 @@
 import type { AppStatus, BreakPrompt } from '../shared/domain';
 import { getStatus, update, type EngineState } from '../core/engine';
 import type { EngineEffect, EngineInput } from '../core/engine-types';
+import { createPendingWrites, type WriteKind } from './pending-writes';
 import type { Ports } from './ports';
 
 export interface Controller {
   /** Feeds one input through core and carries out the effects it returns. */
   dispatch(input: EngineInput): void;
+  /** Reads idle time (async) and feeds it as a sample: what the timer, resume and unlock do. */
+  wake(): Promise<void>;
   /** Takes the first idle sample and arms the timer. */
-  start(): void;
+  start(): Promise<void>;
   stop(): void;
   getStatus(): AppStatus;
   getPrompt(): BreakPrompt | null;
+  /** Writes kept in memory after a failure, waiting for a retry. */
+  waitingWrites(): number;
 }
+
+/** How soon to look again when core itself failed on an input. */
+const AFTER_ENGINE_ERROR_MS = 60_000;
+
+const LOG_WRITE: WriteKind = {
+  key: 'write:log',
+  what: 'A break or sitting time could not be saved',
+};
+const STATE_WRITE: WriteKind = {
+  key: 'write:engine-state',
+  what: 'The pause and snooze state could not be saved',
+  latest: true,
+};
+
+const EFFECT_LABELS: Record<EngineEffect['type'], string> = {
+  notice: 'show the break notice',
+  openBreak: 'open the break window',
+  focusBreak: 'bring the break window forward',
+  closeBreak: 'close the break window',
+  appendLog: 'save a break',
+  recordBout: 'save sitting time',
+  persist: 'save the pause state',
+  naturalBreak: 'note a natural break',
+};
 
 /**
  * Runs core: one `update` per input, its effects executed one line each, one timer
- * re-armed at the wake-up core asks for. Decides nothing itself.
+ * re-armed at the wake-up core asks for. Decides nothing itself. No effect can stop
+ * the breaks: each runs on its own, a failed write waits in memory for a retry (at the
+ * same one timer), and the timer and the tray are set whatever happened.
  */
 export function createController(ports: Ports, initial: EngineState): Controller {
   let state = initial;
   let stopped = false;
+  let wakeAt: number | null = null;
+  const writes = createPendingWrites(ports.problems, () => ports.now().mono);
 
   const runEffect = (effect: EngineEffect): void => {
     switch (effect.type) {
@@ -32,44 +65,93 @@ export function createController(ports: Ports, initial: EngineState): Controller
       case 'closeBreak':
         return ports.closeBreakWindow();
       case 'appendLog':
-        return ports.appendLog(effect.event);
+        return writes.run(LOG_WRITE, () => ports.appendLog(effect.event));
       case 'recordBout':
-        return ports.recordBout(effect.bout);
+        return writes.run(LOG_WRITE, () => ports.recordBout(effect.bout));
       case 'persist':
-        return ports.persistEngineState(effect.state);
+        return writes.run(STATE_WRITE, () => ports.persistEngineState(effect.state));
       case 'naturalBreak':
       case 'held':
         return undefined;
     }
   };
 
-  const wake = (): void => {
-    dispatch({ type: 'sample', idleSeconds: ports.readIdleSeconds() });
+  /** A window or notice that failed is reported; the next one of its kind clears it. */
+  const runGuarded = (effect: EngineEffect): void => {
+    const key = `effect:${effect.type}`;
+    try {
+      runEffect(effect);
+      ports.problems.resolve(key);
+    } catch (error) {
+      console.error(`[controller] ${effect.type} failed:`, error);
+      ports.problems.report({
+        key,
+        message: `Unknot could not ${EFFECT_LABELS[effect.type]} (${String(error)}).`,
+        kept: 'Breaks go on; the outcome of this one is still recorded.',
+        action: 'If this keeps happening, restart Unknot.',
+      });
+    }
+  };
+
+  const wake = async (): Promise<void> => {
+    let idleSeconds: number | null = null;
+    try {
+      idleSeconds = await ports.readIdleSeconds();
+    } catch (error) {
+      // No reading: breaks follow the clock until the next one works.
+      console.warn(`[controller] idle time unavailable: ${String(error)}`);
+    }
+    dispatch({ type: 'sample', idleSeconds });
+  };
+  const fire = (): void => void wake();
+
+  const showTruth = (now: ReturnType<Ports['now']>): void => {
+    const retryAt = writes.nextRetryAt();
+    const at = wakeAt === null ? retryAt : retryAt === null ? wakeAt : Math.min(wakeAt, retryAt);
+    ports.setTimer(at, fire);
+    try {
+      const status = getStatus(state, now);
+      ports.showStatus(status);
+      ports.broadcast('status', status);
+    } catch (error) {
+      console.error('[controller] the status could not be shown:', error);
+    }
   };
 
   function dispatch(input: EngineInput): void {
     if (stopped) return;
     const now = ports.now();
-    const step = update(state, input, now);
-    state = step.state;
-    step.effects.forEach(runEffect);
-    ports.setTimer(step.wakeAt, wake);
-    const status = getStatus(state, now);
-    ports.showStatus(status);
-    ports.broadcast('status', status);
+    try {
+      writes.retryDue(now.mono);
+      const step = update(state, input, now);
+      state = step.state;
+      wakeAt = step.wakeAt;
+      step.effects.forEach(runGuarded);
+    } catch (error) {
+      // Core failed on this input: keep the last good state and look again soon.
+      console.error('[controller] the engine failed on', input.type, error);
+      wakeAt = now.mono + AFTER_ENGINE_ERROR_MS;
+    } finally {
+      showTruth(now);
+    }
+    // Opening the lid or unlocking is a wake-up like the timer's: read idle time now.
+    if (input.type === 'system' && (input.event === 'resume' || input.event === 'unlock'))
+      void wake();
   }
 
   return {
     dispatch,
+    wake,
     start: () => {
       stopped = false;
-      wake();
+      return wake();
     },
     stop: () => {
       stopped = true;
-      ports.setTimer(null, wake);
+      ports.setTimer(null, fire);
     },
     getStatus: () => getStatus(state, ports.now()),
     getPrompt: () => (state.pending?.stage === 'open' ? state.pending.prompt : null),
+    waitingWrites: () => writes.waiting(),
   };
 }

@@ -2,6 +2,7 @@ import type { AdherenceEvent, AppStatus, BreakPrompt } from '../shared/domain';
 import type { EventName, EventPayload } from '../shared/ipc';
 import type { BreakNotice, PersistedEngineState, SittingBout } from '../core/engine-types';
 import type { Instant } from '../core/time';
+import type { ProblemReporter } from './problems';
 
 /**
  * What the controller needs from the outside world, one method per kind of effect.
@@ -12,8 +13,11 @@ export interface Ports {
   now(): Instant;
   /** Arms the one timer at a monotonic deadline (null: disarm). Replaces any earlier one. */
   setTimer(atMono: number | null, fire: () => void): void;
-  /** Seconds since the last keyboard or mouse input; null when no idle source works. */
-  readIdleSeconds(): number | null;
+  /**
+   * Seconds since the last keyboard or mouse input, asked fresh (D-Bus is async); null
+   * when no idle source works.
+   */
+  readIdleSeconds(): Promise<number | null>;
   showNotice(notice: BreakNotice): void;
   openBreakWindow(prompt: BreakPrompt): void;
   focusBreakWindow(): void;
@@ -23,6 +27,8 @@ export interface Ports {
   persistEngineState(state: PersistedEngineState): void;
   showStatus(status: AppStatus): void;
   broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** The problems channel: failed writes and effects are reported here. */
+  problems: ProblemReporter;
 }
 
 /** A desktop notification. `actions` become buttons where the platform supports them. */

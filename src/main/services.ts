@@ -9,11 +9,16 @@ import { openSettingsStore, type SettingsStore } from './platform/settings-store
 import { openEngineStateStore, type EngineStateStore } from './platform/state-store';
 import { openTensionStore, type TensionStore } from './platform/tension-store';
 import type { DesktopShell, Ports } from './ports';
+import { createProblemBoard, type ProblemBoard } from './problems';
+import { reportStoreProblems } from './store-problems';
 import { needsOnboarding } from '../core/safety-check';
 import type { SummaryView } from '../shared/domain';
 
 /** Everything the shell supplies; the stores supply the rest. */
-export type ShellPorts = Omit<Ports, 'appendLog' | 'recordBout' | 'persistEngineState'>;
+export type ShellPorts = Omit<
+  Ports,
+  'appendLog' | 'recordBout' | 'persistEngineState' | 'problems'
+>;
 
 export interface MainServices {
   controller: Controller;
@@ -22,6 +27,8 @@ export interface MainServices {
   logStore: LogStore;
   engineStateStore: EngineStateStore;
   tensionStore: TensionStore;
+  /** Every store's standing problems: Settings › Your data and the tray line show them. */
+  problems: ProblemBoard;
   /** True until the first-run window was finished or skipped: app.ts opens it at start. */
   needsOnboarding(): boolean;
   /** One week's summary (0 = this week), for the tray line and the weekly notice. */
@@ -49,17 +56,6 @@ function noSaveDialog(): Promise<string | null> {
   return Promise.reject(new Error('Saving files is not available here.'));
 }
 
-/** Log writes run inside the engine's effects: a failed write is reported, never fatal. */
-function guarded<T>(what: string, write: (value: T) => void): (value: T) => void {
-  return (value) => {
-    try {
-      write(value);
-    } catch (error) {
-      console.error(`[log] could not ${what}:`, error);
-    }
-  };
-}
-
 const noDesktop: DesktopShell = {
   openPath: async () => 'opening folders is not available here',
 };
@@ -70,13 +66,13 @@ const noDesktop: DesktopShell = {
  */
 export function createMainServices(options: MainServicesOptions): MainServices {
   const { dataDir, shell } = options;
+  const problems = createProblemBoard(() => shell.now().wall);
   const settingsStore = openSettingsStore(dataDir, shell.now().wall);
   const logStore = openLogStore(dataDir, {
     timeZone: options.timeZone,
     now: () => shell.now().wall,
   });
   const engineStateStore = openEngineStateStore(dataDir, shell.now().wall);
-  for (const problem of engineStateStore.problems) console.warn(`[engine-state] ${problem}`);
   const engine = createEngineState(
     settingsStore.settings,
     { timeZone: options.timeZone, postureEverySeconds: options.postureEverySeconds },
@@ -85,9 +81,11 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const controller = createController(
     {
       ...shell,
-      appendLog: guarded('record a break', (event) => logStore.append(event)),
-      recordBout: guarded('record a sitting bout', (bout) => logStore.recordBout(bout)),
+      // A write that throws waits in the controller's retry queue, reported meanwhile.
+      appendLog: (event) => logStore.append(event),
+      recordBout: (bout) => logStore.recordBout(bout),
       persistEngineState: (state) => engineStateStore.save(state),
+      problems,
     },
     engine,
   );
@@ -97,6 +95,9 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     shell.broadcast('settings', settings);
   });
   const tensionStore = openTensionStore(dataDir, shell.now().wall);
+  const stores = { settingsStore, logStore, engineStateStore, tensionStore, dataDir };
+  reportStoreProblems(stores, problems);
+  problems.onChange((list) => shell.broadcast('problems', list));
   let startWeek = 0;
   const history: HistoryContext = {
     now: () => shell.now().wall,
@@ -119,6 +120,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       desktop: options.desktop ?? noDesktop,
       wallNow: () => shell.now().wall,
       history,
+      problems,
+      refreshProblems: () => reportStoreProblems(stores, problems),
     }),
   );
   return {
@@ -128,6 +131,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     logStore,
     tensionStore,
     engineStateStore,
+    problems,
     needsOnboarding: () => needsOnboarding(settingsStore.settings),
     getSummaryView: (weeksBack) => getSummaryView({ settingsStore, logStore, history }, weeksBack),
     setSummaryStartWeek: (weeksBack) => {

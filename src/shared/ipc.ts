@@ -12,6 +12,7 @@ import type {
 } from './domain';
 import type { Settings, SettingsInput } from './settings/schema';
 import { SAFETY_QUESTIONS, type ContraindicationId } from './safety';
+import type { DataProblem } from './problems';
 import { tensionEntrySchema, type TensionOverview } from './tension';
 
 /**
@@ -188,11 +189,29 @@ export const ipcContract = {
       request: tensionEntrySchema,
       response: returns<TensionOverview>(),
     },
+
+    // ── The problems channel (Settings › Your data) ─────────────────────────────
+    /** Every store's standing problems: set-aside files, writes waiting for a retry. */
+    getProblems: {
+      channel: 'unknot:get-problems',
+      windows: ['settings'],
+      request: z.void(),
+      response: returns<DataProblem[]>(),
+    },
+    /** The person has read a problem about a set-aside file; waiting writes stay. */
+    dismissProblem: {
+      channel: 'unknot:dismiss-problem',
+      windows: ['settings'],
+      request: z.object({ key: z.string().check(z.minLength(1), z.maxLength(2000)) }),
+      response: returns<DataProblem[]>(),
+    },
   },
   events: {
     status: { channel: 'unknot:event:status', payload: returns<AppStatus>() },
     /** Settings after every change, so open windows (theme) follow at once. */
     settings: { channel: 'unknot:event:settings', payload: returns<Settings>() },
+    /** The standing problems after every change. */
+    problems: { channel: 'unknot:event:problems', payload: returns<DataProblem[]>() },
   },
 } as const;
 

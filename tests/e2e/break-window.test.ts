@@ -38,8 +38,8 @@ describe.skipIf(chromium.skip !== null)(
         postureEverySeconds: 20,
       });
       const { services, shell } = harness;
-      services.controller.start();
-      shell.advance(20_000);
+      await services.controller.start();
+      await shell.advance(20_000);
       expect(shell.calls.openBreakWindow).toHaveLength(1);
       const prompt = shell.calls.openBreakWindow[0];
       expect(prompt?.exercises).toEqual([

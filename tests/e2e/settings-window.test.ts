@@ -41,7 +41,7 @@ describe.skipIf(chromium.skip !== null)(
         dataDir: tempDir(),
         exportPath: options.exportPath ?? null,
       });
-      harness.services.controller.start();
+      await harness.services.controller.start();
       const page = await harness.openWindow('settings', { width: 900, height: 800 });
       await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
       return { harness, page };
@@ -99,7 +99,7 @@ describe.skipIf(chromium.skip !== null)(
       const { controller } = harness.services;
       await expect.poll(() => controller.getStatus().phase).toBe('offHours');
       expect(controller.getStatus().nextBreakAt).toBeNull();
-      harness.shell.advance(2 * 60 * MINUTE);
+      await harness.shell.advance(2 * 60 * MINUTE);
       expect(harness.shell.calls.openBreakWindow).toHaveLength(0);
     });
 

@@ -3,6 +3,7 @@ import type { LogStore } from '../platform/log-store';
 import type { SettingsStore } from '../platform/settings-store';
 import type { TensionStore } from '../platform/tension-store';
 import type { DesktopShell } from '../ports';
+import type { ProblemBoard } from '../problems';
 
 /** What handlers may use: the running engine and the stores. */
 export interface HandlerContext {
@@ -17,6 +18,10 @@ export interface HandlerContext {
   wallNow(): number;
   /** Calendar facts and the save dialog, for the summary and history channels. */
   history: HistoryContext;
+  /** The problems channel. */
+  problems: ProblemBoard;
+  /** Copies what the stores found since into `problems`. */
+  refreshProblems(): void;
 }
 
 export interface HistoryContext {

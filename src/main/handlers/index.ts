@@ -3,6 +3,7 @@ import { createBreakHandlers } from './break';
 import type { HandlerContext } from './context';
 import { createHistoryHandlers } from './history';
 import { createOnboardingHandlers } from './onboarding';
+import { createProblemsHandlers } from './problems';
 import { createSettingsHandlers } from './settings';
 import { createStatusHandlers } from './status';
 import { createTensionHandlers } from './tension';
@@ -21,5 +22,6 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...createOnboardingHandlers(context),
     ...createTensionHandlers(context),
     ...createSummaryHandlers(context),
+    ...createProblemsHandlers(context),
   };
 }

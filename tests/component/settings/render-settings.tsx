@@ -71,6 +71,7 @@ export async function renderSettings(
     },
     completeOnboarding: (result) => keep(completeOnboarding(stored, { ...result, at: NOW })),
     openDataFolder: () => ({ path: '/home/person/.config/Unknot' }),
+    getProblems: () => [],
     exportHistory: () => {
       throw new Error('Exporting history is not available yet.');
     },

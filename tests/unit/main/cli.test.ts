@@ -18,13 +18,13 @@ import { tempDirPerTest } from '../../support/temp-dir';
 const tempDir = tempDirPerTest('unknot-cli-');
 
 /** A real controller over a recording shell: what the first instance runs commands on. */
-function runningInstance() {
+async function runningInstance() {
   const shell = createRecordingShell();
   const controller = createController(
     shell.ports,
     createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
   );
-  controller.start();
+  await controller.start();
   const summaries: true[] = [];
   const deps: CliDeps = {
     dispatch: (input) => controller.dispatch(input),
@@ -44,8 +44,8 @@ function command(argv: string[]): CliCommand {
 }
 
 describe('CLI dispatch in the running instance', () => {
-  it('--break-now opens a break', () => {
-    const app = runningInstance();
+  it('--break-now opens a break', async () => {
+    const app = await runningInstance();
     expect(runCliCommand(command(['--break-now']), app.deps)).toEqual({
       ok: true,
       text: 'Starting a break.',
@@ -54,8 +54,8 @@ describe('CLI dispatch in the running instance', () => {
     expect(app.controller.getStatus().phase).toBe('inBreak');
   });
 
-  it('--pause 60 pauses for an hour and --resume ends it', () => {
-    const app = runningInstance();
+  it('--pause 60 pauses for an hour and --resume ends it', async () => {
+    const app = await runningInstance();
     expect(runCliCommand(command(['--pause', '60']), app.deps)).toEqual({
       ok: true,
       text: 'Paused for 1 h 00 min.',
@@ -67,8 +67,8 @@ describe('CLI dispatch in the running instance', () => {
     expect(app.controller.getStatus().phase).not.toBe('paused');
   });
 
-  it('--summary opens the summary and --status prints sitting time and the next break', () => {
-    const app = runningInstance();
+  it('--summary opens the summary and --status prints sitting time and the next break', async () => {
+    const app = await runningInstance();
     runCliCommand(command(['--summary']), app.deps);
     expect(app.summaries).toHaveLength(1);
     const reply = runCliCommand(command(['--status']), app.deps);
@@ -98,7 +98,7 @@ describe('CLI reply path over a local socket', () => {
   });
 
   it('a second instance sends --status and gets the printed status back', async () => {
-    const app = runningInstance();
+    const app = await runningInstance();
     const path = getCliSocketPath(process.platform, tempDir());
     servers.push(await listenForCli(path, (cmd) => runCliCommand(cmd, app.deps)));
     const status = await sendCliCommand(path, command(['--status']));
@@ -113,7 +113,7 @@ describe('CLI reply path over a local socket', () => {
   });
 
   it('replaces a socket file left by a crashed run', async () => {
-    const app = runningInstance();
+    const app = await runningInstance();
     const path = join(tempDir(), 'cli.sock');
     writeFileSync(path, 'stale');
     servers.push(await listenForCli(path, (cmd) => runCliCommand(cmd, app.deps)));
@@ -121,7 +121,7 @@ describe('CLI reply path over a local socket', () => {
   });
 
   it('answers garbage with an error and runs nothing', async () => {
-    const app = runningInstance();
+    const app = await runningInstance();
     const path = join(tempDir(), 'cli.sock');
     servers.push(await listenForCli(path, (cmd) => runCliCommand(cmd, app.deps)));
     const reply = await new Promise<string>((resolve) => {

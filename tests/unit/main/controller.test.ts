@@ -6,34 +6,34 @@ import { createController } from '../../../src/main/controller';
 import { createRecordingShell } from '../../support/recording-shell';
 
 describe('controller', () => {
-  it("arms one timer at core's wake-up and samples idle time when it fires", () => {
+  it("arms one timer at core's wake-up and samples idle time when it fires", async () => {
     const shell = createRecordingShell();
     const controller = createController(
       shell.ports,
       createEngineState(getDefaultSettings(), { timeZone: 'UTC', postureEverySeconds: 10 }),
     );
-    controller.start();
+    await controller.start();
     // A notice at once (the 60 s lead is longer than the interval), the break at 10 s.
     expect(shell.calls.showNotice).toEqual([{ kind: 'posture', inSeconds: 10, canSnooze: true }]);
     expect(shell.timerAt()).toBe(10_000);
-    shell.advance(10_000);
+    await shell.advance(10_000);
     expect(shell.calls.openBreakWindow).toHaveLength(1);
     expect(controller.getStatus().phase).toBe('due');
     // Typing goes on: the window takes focus when the 30 s grace period ends.
-    shell.advance(30_000);
+    await shell.advance(30_000);
     expect(shell.calls.focusBreakWindow).toHaveLength(1);
     expect(controller.getStatus().phase).toBe('inBreak');
     // Next look: whether the person left (no input for the break's 60 s plus 3 minutes).
     expect(shell.timerAt()).toBe(40_000 + 4 * 60_000);
   });
 
-  it('logs the result, closes the window and re-arms the timer after a break', () => {
+  it('logs the result, closes the window and re-arms the timer after a break', async () => {
     const shell = createRecordingShell();
     const controller = createController(
       shell.ports,
       createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
     );
-    controller.start();
+    await controller.start();
     controller.dispatch({ type: 'startBreakNow' });
     const prompt = controller.getPrompt();
     expect(prompt).not.toBeNull();
@@ -49,13 +49,13 @@ describe('controller', () => {
     expect(shell.calls.broadcast.at(-1)).toMatchObject(['status', { phase: 'sitting' }]);
   });
 
-  it('does nothing after stop', () => {
+  it('does nothing after stop', async () => {
     const shell = createRecordingShell();
     const controller = createController(
       shell.ports,
       createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
     );
-    controller.start();
+    await controller.start();
     controller.stop();
     controller.dispatch({ type: 'startBreakNow' });
     expect(shell.calls.openBreakWindow).toHaveLength(0);
@@ -64,14 +64,14 @@ describe('controller', () => {
 });
 
 describe('controller: what the tray shows', () => {
-  it('gives the tooltip the sitting time and the time to the next break', () => {
+  it('gives the tooltip the sitting time and the time to the next break', async () => {
     const shell = createRecordingShell();
     const controller = createController(
       shell.ports,
       createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
     );
-    controller.start();
-    shell.advance(12 * 60_000);
+    await controller.start();
+    await shell.advance(12 * 60_000);
     const status = shell.calls.showStatus.at(-1);
     if (!status) throw new Error('no status shown');
     const wall = shell.ports.now().wall;
@@ -80,16 +80,16 @@ describe('controller: what the tray shows', () => {
     expect(buildTooltip(controller.getStatus(), wall)).toBe('Unknot — paused, resumes in 30 min');
   });
 
-  it('feeds lock and unlock to the engine as system events', () => {
+  it('feeds lock and unlock to the engine as system events', async () => {
     const shell = createRecordingShell();
     const controller = createController(
       shell.ports,
       createEngineState(getDefaultSettings(), { timeZone: 'UTC' }),
     );
-    controller.start();
-    shell.advance(10 * 60_000);
+    await controller.start();
+    await shell.advance(10 * 60_000);
     controller.dispatch({ type: 'system', event: 'lock' });
-    shell.advance(60 * 60_000);
+    await shell.advance(60 * 60_000);
     expect(controller.getStatus().phase).toBe('away');
     // Nothing wakes during a long lock once the absence is settled.
     expect(shell.timerAt()).toBeNull();

@@ -37,7 +37,7 @@ function setup() {
 describe('settings channels (real handlers and stores)', () => {
   it('a valid save applies at once: engine reconfigured, windows told', async () => {
     const { services, shell, call } = setup();
-    services.controller.start();
+    await services.controller.start();
     const before = services.controller.getStatus().nextBreakAt ?? 0;
     const settings = getDefaultSettings();
     settings.breaks.postureEveryMinutes = 50;

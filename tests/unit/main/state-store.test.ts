@@ -19,7 +19,7 @@ const saved: PersistedEngineState = {
 };
 
 describe('engine state store (real electron-store file)', () => {
-  it('writes engine-state.json and reads it back in a new instance', () => {
+  it('writes engine-state.json and reads it back in a new instance', async () => {
     const dir = tempDir();
     openEngineStateStore(dir, NOW).save(saved);
     const onDisk = JSON.parse(readFileSync(join(dir, 'engine-state.json'), 'utf8'));
@@ -29,7 +29,7 @@ describe('engine state store (real electron-store file)', () => {
     expect(reopened.problems).toEqual([]);
   });
 
-  it('starts fresh with a message when the saved state has a bad shape', () => {
+  it('starts fresh with a message when the saved state has a bad shape', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'engine-state.json'), JSON.stringify({ engine: { version: 7 } }));
     const store = openEngineStateStore(dir, NOW);
@@ -37,7 +37,7 @@ describe('engine state store (real electron-store file)', () => {
     expect(store.problems[0]).toMatch(/not usable/);
   });
 
-  it('sets an unreadable file aside instead of overwriting it', () => {
+  it('sets an unreadable file aside instead of overwriting it', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'engine-state.json'), '{"engine": {"vers');
     const store = openEngineStateStore(dir, NOW);
@@ -50,7 +50,7 @@ describe('engine state store (real electron-store file)', () => {
 });
 
 describe('engine state across a restart of the main services', () => {
-  it('keeps a pause and the snooze count', () => {
+  it('keeps a pause and the snooze count', async () => {
     const dir = tempDir();
     const file = join(dir, 'engine-state.json');
     const first = createRecordingShell({ wall0: NOW });
@@ -59,7 +59,7 @@ describe('engine state across a restart of the main services', () => {
       timeZone: 'Europe/Berlin',
       shell: first.ports,
     });
-    before.controller.start();
+    await before.controller.start();
     before.controller.dispatch({ type: 'startBreakNow' });
     const promptId = before.controller.getPrompt()?.id ?? '';
     before.controller.dispatch({
@@ -80,14 +80,14 @@ describe('engine state across a restart of the main services', () => {
       timeZone: 'Europe/Berlin',
       shell: second.ports,
     });
-    after.controller.start();
+    await after.controller.start();
     expect(after.controller.getStatus()).toMatchObject({
       phase: 'paused',
       pausedUntil: NOW + 3_600_000,
     });
     // The only wake-up is the end of the pause, 50 minutes into the new process.
     expect(second.timerAt()).toBe(3_000_000);
-    second.advance(3_000_000);
+    await second.advance(3_000_000);
     expect(after.controller.getStatus().phase).toBe('sitting');
     expect(JSON.parse(readFileSync(file, 'utf8')).engine.pausedUntil).toBeNull();
     // One snooze was used before the restart: one is left.
@@ -95,7 +95,7 @@ describe('engine state across a restart of the main services', () => {
     expect(after.controller.getPrompt()?.snoozesLeft).toBe(1);
   });
 
-  it('feeds saved settings changes to the running engine', () => {
+  it('feeds saved settings changes to the running engine', async () => {
     const dir = tempDir();
     const shell = createRecordingShell({ wall0: NOW });
     const services = createMainServices({
@@ -103,7 +103,7 @@ describe('engine state across a restart of the main services', () => {
       timeZone: 'Europe/Berlin',
       shell: shell.ports,
     });
-    services.controller.start();
+    await services.controller.start();
     const settings = structuredClone(services.settingsStore.settings);
     settings.breaks.postureEveryMinutes = 20;
     services.settingsStore.save(settings);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/domain';
 import type { UnknotApi } from '../../../shared/ipc';
 import { Section } from '../Section';
+import { DataProblems } from './DataProblems';
 
 /** Turns a rejected IPC call into a sentence for the person. */
 export function describeError(error: unknown): string {
@@ -37,6 +38,7 @@ export function DataSection({ api, dataFolder }: { api: UnknotApi; dataFolder: s
       <p>
         Folder: <code>{dataFolder}</code>
       </p>
+      <DataProblems api={api} />
       <div className="actions">
         <button type="button" onClick={() => void open()}>
           Open data folder
