@@ -1,6 +1,7 @@
 import type { AppStatus, BreakPrompt } from '../shared/domain';
 import { getStatus, update, type EngineState } from '../core/engine';
-import type { EngineEffect, EngineInput } from '../core/engine-types';
+import type { EngineInput } from '../core/engine-types';
+import { joinBreakEnd, type ControllerEffect } from './break-end-log';
 import type { Ports } from './ports';
 
 export interface Controller {
@@ -21,7 +22,7 @@ export function createController(ports: Ports, initial: EngineState): Controller
   let state = initial;
   let stopped = false;
 
-  const runEffect = (effect: EngineEffect): void => {
+  const runEffect = (effect: ControllerEffect): void => {
     switch (effect.type) {
       case 'notice':
         return ports.showNotice(effect.notice);
@@ -32,7 +33,11 @@ export function createController(ports: Ports, initial: EngineState): Controller
       case 'closeBreak':
         return ports.closeBreakWindow();
       case 'appendLog':
-        return ports.appendLog(effect.event);
+        if (ports.logBreakEnd) return ports.logBreakEnd(effect.record);
+        ports.appendLog(effect.record.event);
+        if (effect.record.bout) ports.recordBout(effect.record.bout);
+        if (effect.record.engine) ports.persistEngineState(effect.record.engine);
+        return undefined;
       case 'recordBout':
         return ports.recordBout(effect.bout);
       case 'persist':
@@ -51,7 +56,7 @@ export function createController(ports: Ports, initial: EngineState): Controller
     const now = ports.now();
     const step = update(state, input, now);
     state = step.state;
-    step.effects.forEach(runEffect);
+    joinBreakEnd(step.effects).forEach(runEffect);
     ports.setTimer(step.wakeAt, wake);
     const status = getStatus(state, now);
     ports.showStatus(status);

@@ -11,9 +11,13 @@ import { openTensionStore, type TensionStore } from './platform/tension-store';
 import type { DesktopShell, Ports } from './ports';
 import { needsOnboarding } from '../core/safety-check';
 import type { SummaryView } from '../shared/domain';
+import type { PersistedEngineState } from '../core/engine-types';
 
 /** Everything the shell supplies; the stores supply the rest. */
-export type ShellPorts = Omit<Ports, 'appendLog' | 'recordBout' | 'persistEngineState'>;
+export type ShellPorts = Omit<
+  Ports,
+  'appendLog' | 'recordBout' | 'persistEngineState' | 'logBreakEnd'
+>;
 
 export interface MainServices {
   controller: Controller;
@@ -60,6 +64,15 @@ function guarded<T>(what: string, write: (value: T) => void): (value: T) => void
   };
 }
 
+/** The engine state of the latest break end wins over an older engine-state.json. */
+function getRestartState(
+  saved: PersistedEngineState | undefined,
+  logged: { engine: PersistedEngineState; writtenAt: number } | null,
+): PersistedEngineState | undefined {
+  if (!logged) return saved;
+  return !saved || logged.writtenAt > (saved.savedAt ?? -Infinity) ? logged.engine : saved;
+}
+
 const noDesktop: DesktopShell = {
   openPath: async () => 'opening folders is not available here',
 };
@@ -80,14 +93,18 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const engine = createEngineState(
     settingsStore.settings,
     { timeZone: options.timeZone, postureEverySeconds: options.postureEverySeconds },
-    engineStateStore.saved,
+    getRestartState(engineStateStore.saved, logStore.getLatestEngineState()),
   );
   const controller = createController(
     {
       ...shell,
       appendLog: guarded('record a break', (event) => logStore.append(event)),
       recordBout: guarded('record a sitting bout', (bout) => logStore.recordBout(bout)),
-      persistEngineState: (state) => engineStateStore.save(state),
+      persistEngineState: (state) => engineStateStore.save({ ...state, savedAt: shell.now().wall }),
+      // A break end is one journal line: the prompt, its bout and the engine state.
+      logBreakEnd: guarded('record a break', (record) =>
+        logStore.record({ ...record, writtenAt: shell.now().wall }),
+      ),
     },
     engine,
   );
