@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyDayChange, type DayChange, type DayEntry } from '../../core/day-index';
+import { applyDayChange, type DayEntry } from '../../core/day-index';
 import { formatJournalLine, parseJournal, type JournalLine } from '../../core/journal-format';
 import { migrateMonth } from '../../core/log-migrations';
 import type { AdherenceEvent, LogProblem } from '../../shared/domain';
