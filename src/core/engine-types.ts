@@ -90,4 +90,9 @@ export interface PersistedEngineState {
   lastBreakAt: Partial<Record<BreakKind, number>>;
   /** Recently done exercises, for the routine's rotation and daily caps. */
   recentExercises: { exerciseId: string; at: number }[];
+  /**
+   * Wall time the shell saved this, epoch ms. A break end writes its state into the
+   * log instead; at start the later of the two is used.
+   */
+  savedAt?: number;
 }

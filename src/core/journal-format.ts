@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AdherenceEvent } from '../shared/domain';
 import type { DayChange } from './day-index';
+import type { PersistedEngineState } from './engine-types';
 import { dayFiguresSchema, eventSchema } from './log-migrations';
 
 /**
@@ -12,8 +13,32 @@ import { dayFiguresSchema, eventSchema } from './log-migrations';
 
 const boutSchema = z.object({ start: z.number().finite(), seconds: z.number().finite().min(0) });
 
+const engineSchema = z.object({
+  version: z.literal(1),
+  pausedUntil: z.union([z.number().finite(), z.literal('indefinitely'), z.null()]),
+  snoozeCount: z.number().int().min(0).max(100),
+  lastBreakAt: z.object({
+    posture: z.number().finite().optional(),
+    movement: z.number().finite().optional(),
+  }),
+  recentExercises: z
+    .array(z.object({ exerciseId: z.string().min(1).max(64), at: z.number().finite() }))
+    .max(500),
+  savedAt: z.number().finite().optional(),
+}) satisfies z.ZodType<PersistedEngineState>;
+
+/** A journal line: the index's change, plus the engine's state when a break ended. */
+export interface JournalLine extends DayChange {
+  /** The engine's restart state right after this break ended (saves a second write). */
+  engine?: PersistedEngineState;
+  /** Wall time the line was written, epoch ms (set with `engine`). */
+  writtenAt?: number;
+}
+
 const lineSchema = z
   .object({
+    engine: engineSchema.optional(),
+    writtenAt: z.number().finite().optional(),
     event: eventSchema.optional(),
     bout: boutSchema.optional(),
     sitting: dayFiguresSchema
@@ -24,12 +49,12 @@ const lineSchema = z
   .refine((line) => line.event || line.bout || line.sitting, 'an empty line');
 
 /** One line of the journal, newline included. */
-export function formatJournalLine(change: DayChange): string {
+export function formatJournalLine(change: JournalLine): string {
   return `${JSON.stringify(change)}\n`;
 }
 
 export interface ParsedJournal {
-  changes: DayChange[];
+  changes: JournalLine[];
   /** Bytes up to the end of the last whole line (every byte after it is a torn write). */
   wholeBytes: number;
   /**
@@ -43,12 +68,14 @@ export interface ParsedJournal {
   damagedLines: number[];
 }
 
-function parseLine(text: string): DayChange | null {
+function parseLine(text: string): JournalLine | null {
   try {
     const parsed = lineSchema.safeParse(JSON.parse(text));
     if (!parsed.success) return null;
-    const { event, bout, sitting } = parsed.data;
-    const change: DayChange = {};
+    const { event, bout, sitting, engine, writtenAt } = parsed.data;
+    const change: JournalLine = {};
+    if (engine) change.engine = engine;
+    if (writtenAt !== undefined) change.writtenAt = writtenAt;
     if (event) change.event = event as AdherenceEvent;
     if (bout) change.bout = bout;
     if (sitting) change.sitting = sitting;
@@ -60,7 +87,7 @@ function parseLine(text: string): DayChange | null {
 
 /** Reads a journal's text line by line; nothing valid is ever dropped. */
 export function parseJournal(text: string): ParsedJournal {
-  const changes: DayChange[] = [];
+  const changes: JournalLine[] = [];
   const damagedLines: number[] = [];
   const lastNewline = text.lastIndexOf('\n');
   const whole = lastNewline < 0 ? '' : text.slice(0, lastNewline);

@@ -13,8 +13,14 @@ import { getNextBoundary } from './working-hours';
  * last input + threshold, so the engine looks exactly then, and nowhere in between.
  */
 
-/** While away, how often to look whether the person is back (sitting is exact to this). */
+/** While away, the first look whether the person is back comes this soon. */
 export const AWAY_POLL_MS = 60 * SECOND;
+/**
+ * Looks while away back off, each wait as long as the absence beyond the natural-break
+ * threshold (so doubling after the first minutes), up to this: an unlocked machine left overnight wakes about 50 times in 12 hours, not 720.
+ * The cost is how late a return is noticed: at most one wait, on a long absence only.
+ */
+export const AWAY_POLL_MAX_MS = 15 * 60 * SECOND;
 /** While a break waits for a pause in typing, how often to look. */
 const TYPING_POLL_MS = 5 * SECOND;
 /** Never wake again sooner than this, so no input can cause a burst of wake-ups. */
@@ -47,7 +53,9 @@ function addActivityTimes(state: EngineState, now: Instant, times: number[]): vo
     if (!away.movementCredited) times.push(away.since + config.movementNaturalMs);
     if (state.locked) return;
     if (away.confirmed) {
-      times.push(now.mono + AWAY_POLL_MS);
+      const beyond = now.mono - away.since - config.naturalBreakMs;
+      const wait = Math.min(AWAY_POLL_MAX_MS, Math.max(AWAY_POLL_MS, beyond));
+      times.push(now.mono + wait);
       return;
     }
   }

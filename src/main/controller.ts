@@ -1,6 +1,7 @@
 import type { AppStatus, BreakPrompt } from '../shared/domain';
 import { getStatus, update, type EngineState } from '../core/engine';
 import type { EngineEffect, EngineInput } from '../core/engine-types';
+import { joinBreakEnd, type BreakEndRecord, type ControllerEffect } from './break-end-log';
 import { createPendingWrites, type WriteKind } from './pending-writes';
 import type { Ports } from './ports';
 
@@ -40,6 +41,7 @@ const EFFECT_LABELS: Record<EngineEffect['type'], string> = {
   recordBout: 'save sitting time',
   persist: 'save the pause state',
   naturalBreak: 'note a natural break',
+  held: 'note a held break',
 };
 
 /**
@@ -54,7 +56,17 @@ export function createController(ports: Ports, initial: EngineState): Controller
   let wakeAt: number | null = null;
   const writes = createPendingWrites(ports.problems, () => ports.now().mono);
 
-  const runEffect = (effect: EngineEffect): void => {
+  /** A prompt's end is one write where the log offers it, else its three parts in turn. */
+  const writeBreakEnd = (record: BreakEndRecord): void => {
+    const { logBreakEnd } = ports;
+    if (logBreakEnd) return writes.run(LOG_WRITE, () => logBreakEnd(record));
+    writes.run(LOG_WRITE, () => ports.appendLog(record.event));
+    const { bout, engine } = record;
+    if (bout) writes.run(LOG_WRITE, () => ports.recordBout(bout));
+    if (engine) writes.run(STATE_WRITE, () => ports.persistEngineState(engine));
+  };
+
+  const runEffect = (effect: ControllerEffect): void => {
     switch (effect.type) {
       case 'notice':
         return ports.showNotice(effect.notice);
@@ -65,7 +77,7 @@ export function createController(ports: Ports, initial: EngineState): Controller
       case 'closeBreak':
         return ports.closeBreakWindow();
       case 'appendLog':
-        return writes.run(LOG_WRITE, () => ports.appendLog(effect.event));
+        return writeBreakEnd(effect.record);
       case 'recordBout':
         return writes.run(LOG_WRITE, () => ports.recordBout(effect.bout));
       case 'persist':
@@ -77,7 +89,7 @@ export function createController(ports: Ports, initial: EngineState): Controller
   };
 
   /** A window or notice that failed is reported; the next one of its kind clears it. */
-  const runGuarded = (effect: EngineEffect): void => {
+  const runGuarded = (effect: ControllerEffect): void => {
     const key = `effect:${effect.type}`;
     try {
       runEffect(effect);
@@ -126,7 +138,7 @@ export function createController(ports: Ports, initial: EngineState): Controller
       const step = update(state, input, now);
       state = step.state;
       wakeAt = step.wakeAt;
-      step.effects.forEach(runGuarded);
+      joinBreakEnd(step.effects).forEach(runGuarded);
     } catch (error) {
       // Core failed on this input: keep the last good state and look again soon.
       console.error('[controller] the engine failed on', input.type, error);

@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '../shared/ipc';
 import type { BreakNotice, PersistedEngineState, SittingBout } from '../core/engine-types';
 import type { Instant } from '../core/time';
 import type { ProblemReporter } from './problems';
+import type { BreakEndRecord } from './break-end-log';
 
 /**
  * What the controller needs from the outside world, one method per kind of effect.
@@ -25,6 +26,11 @@ export interface Ports {
   appendLog(event: AdherenceEvent): void;
   recordBout(bout: SittingBout): void;
   persistEngineState(state: PersistedEngineState): void;
+  /**
+   * A prompt's end, its bout and the state to persist in one write. Without it the
+   * controller calls appendLog, recordBout and persistEngineState in turn.
+   */
+  logBreakEnd?(record: BreakEndRecord): void;
   showStatus(status: AppStatus): void;
   broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** The problems channel: failed writes and effects are reported here. */

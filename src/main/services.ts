@@ -13,11 +13,12 @@ import { createProblemBoard, type ProblemBoard } from './problems';
 import { reportStoreProblems } from './store-problems';
 import { needsOnboarding } from '../core/safety-check';
 import type { SummaryView } from '../shared/domain';
+import type { PersistedEngineState } from '../core/engine-types';
 
 /** Everything the shell supplies; the stores supply the rest. */
 export type ShellPorts = Omit<
   Ports,
-  'appendLog' | 'recordBout' | 'persistEngineState' | 'problems'
+  'appendLog' | 'recordBout' | 'persistEngineState' | 'logBreakEnd' | 'problems'
 >;
 
 export interface MainServices {
@@ -56,6 +57,15 @@ function noSaveDialog(): Promise<string | null> {
   return Promise.reject(new Error('Saving files is not available here.'));
 }
 
+/** The engine state of the latest break end wins over an older engine-state.json. */
+function getRestartState(
+  saved: PersistedEngineState | undefined,
+  logged: { engine: PersistedEngineState; writtenAt: number } | null,
+): PersistedEngineState | undefined {
+  if (!logged) return saved;
+  return !saved || logged.writtenAt > (saved.savedAt ?? -Infinity) ? logged.engine : saved;
+}
+
 const noDesktop: DesktopShell = {
   openPath: async () => 'opening folders is not available here',
 };
@@ -76,7 +86,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const engine = createEngineState(
     settingsStore.settings,
     { timeZone: options.timeZone, postureEverySeconds: options.postureEverySeconds },
-    engineStateStore.saved,
+    getRestartState(engineStateStore.saved, logStore.getLatestEngineState()),
   );
   const controller = createController(
     {
@@ -84,7 +94,9 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       // A write that throws waits in the controller's retry queue, reported meanwhile.
       appendLog: (event) => logStore.append(event),
       recordBout: (bout) => logStore.recordBout(bout),
-      persistEngineState: (state) => engineStateStore.save(state),
+      persistEngineState: (state) => engineStateStore.save({ ...state, savedAt: shell.now().wall }),
+      // A break end is one journal line: the prompt, its bout and the engine state.
+      logBreakEnd: (record) => logStore.record({ ...record, writtenAt: shell.now().wall }),
       problems,
     },
     engine,

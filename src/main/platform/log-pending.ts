@@ -1,4 +1,4 @@
-import type { DayChange } from '../../core/day-index';
+import type { JournalLine } from '../../core/journal-format';
 import type { LogProblem } from '../../shared/domain';
 
 /**
@@ -10,18 +10,18 @@ import type { LogProblem } from '../../shared/domain';
 
 export interface PendingWrites {
   /** Writes `change` after any held ones; holds it (and reports) if the write fails. */
-  add(change: DayChange, month: string): void;
+  add(change: JournalLine, month: string): void;
   /** Tries the held changes again, oldest first; true when none is left. */
   retry(): boolean;
   readonly count: number;
   /** The held changes of one month (so reads can still show them). */
-  heldFor(month: string): DayChange[];
+  heldFor(month: string): JournalLine[];
   /** Runs a read; a failure is reported once per month and gives null. */
   tryRead<T>(month: string, read: () => T): T | null;
 }
 
 export interface PendingWritesDeps {
-  write(change: DayChange, month: string): void;
+  write(change: JournalLine, month: string): void;
   report(problem: LogProblem): void;
   /** The file of a month, for messages. */
   describe(month: string): string;
@@ -33,7 +33,7 @@ function reason(error: unknown): string {
 }
 
 export function createPendingWrites(deps: PendingWritesDeps): PendingWrites {
-  const held: { change: DayChange; month: string }[] = [];
+  const held: { change: JournalLine; month: string }[] = [];
   const reportedReads = new Set<string>();
   let writeReported = false;
 

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { toDayFigures, type DayChange, type DayEntry } from '../../core/day-index';
+import { toDayFigures, type DayEntry } from '../../core/day-index';
+import type { JournalLine } from '../../core/journal-format';
+import type { PersistedEngineState } from '../../core/engine-types';
 import type { SittingBout } from '../../core/engine-types';
 import type { StreakCalendar } from '../../core/streak';
 import { getDayKey, getDayStart, getMonthKey, getMonthKeysBetween } from '../../core/summary-week';
@@ -14,8 +16,10 @@ export interface LogStore {
   append(event: AdherenceEvent): void;
   /** Adds a finished sitting bout to the figures of the day it started. */
   recordBout(bout: SittingBout): void;
-  /** One journal line for several changes at once (a break end: its prompt and its bout). */
-  record(change: DayChange): void;
+  /** One journal line for several changes at once (a break end: its prompt, its bout, the engine state). */
+  record(change: JournalLine): void;
+  /** The engine state written with the latest break end, and when; null if none is found. */
+  getLatestEngineState(): { engine: PersistedEngineState; writtenAt: number } | null;
   readMonth(month: string): AdherenceEvent[];
   /** Events with `from <= at < to` (wall-clock epoch ms), oldest first. */
   readRange(from: number, to: number): AdherenceEvent[];
@@ -131,13 +135,13 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
       firstRecordAt = at;
     }
   };
-  const record = (change: DayChange): void => {
+  const record = (change: JournalLine): void => {
     const { event, bout } = change;
     // Each part lives in the month of its own day: a bout that began last month, before
     // a break just after midnight on the 1st, is a line of its own there.
     if (event && bout && getMonthKey(bout.start, timeZone) !== getMonthKey(event.at, timeZone)) {
       record({ bout });
-      return record({ event });
+      return record({ ...change, bout: undefined });
     }
     const at = event?.at ?? bout?.start;
     if (at === undefined) return;
@@ -179,8 +183,16 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
     append: (event) => record({ event }),
     recordBout: (bout) => (bout.seconds > 0 ? record({ bout }) : undefined),
     record: (change) =>
-      record(change.bout && !(change.bout.seconds > 0) ? { event: change.event } : change),
+      record(change.bout && !(change.bout.seconds > 0) ? { ...change, bout: undefined } : change),
     retryPending: () => pending.retry(),
+    getLatestEngineState() {
+      // The latest break end is in one of the last two months that have a journal.
+      for (const month of listMonths().slice(-2).reverse()) {
+        const found = readable(month)?.lastEngine();
+        if (found) return found;
+      }
+      return null;
+    },
     readMonth: (month) => [...monthEvents(month)],
     readRange(from, to) {
       if (!(to > from)) return [];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyDayChange, type DayChange, type DayEntry } from '../../core/day-index';
-import { formatJournalLine, parseJournal } from '../../core/journal-format';
+import { applyDayChange, type DayEntry } from '../../core/day-index';
+import { formatJournalLine, parseJournal, type JournalLine } from '../../core/journal-format';
 import { migrateMonth } from '../../core/log-migrations';
 import type { AdherenceEvent, LogProblem } from '../../shared/domain';
 import { appendDurably, renameDurably, writeDurably } from './durable-file';
@@ -15,8 +15,10 @@ export interface MonthFile {
   readonly ids: Set<string>;
   /** Size of the journal as read and appended: the day index is valid for exactly this. */
   readonly bytes: () => number;
+  /** The engine state of the last break end in this month, with when it was written. */
+  lastEngine(): Required<Pick<JournalLine, 'engine' | 'writtenAt'>> | null;
   /** Appends one line (fsynced), then adds it to memory: memory never claims more than disk. */
-  append(change: DayChange): void;
+  append(change: JournalLine): void;
 }
 
 export const journalName = (month: string) => `adherence-${month}.jsonl`;
@@ -114,7 +116,11 @@ export function openMonthFile(dir: string, month: string, options: MonthFileOpti
   const events: AdherenceEvent[] = [];
   const days: Record<string, DayEntry> = {};
   const ids = new Set<string>();
-  const add = (change: DayChange) => {
+  let lastEngine: Required<Pick<JournalLine, 'engine' | 'writtenAt'>> | null = null;
+  const add = (change: JournalLine) => {
+    if (change.engine && change.writtenAt !== undefined) {
+      lastEngine = { engine: change.engine, writtenAt: change.writtenAt };
+    }
     if (change.event) {
       if (ids.has(change.event.id)) change = { ...change, event: undefined };
       else {
@@ -122,7 +128,11 @@ export function openMonthFile(dir: string, month: string, options: MonthFileOpti
         events.push(change.event);
       }
     }
-    applyDayChange(days, change, options.timeZone);
+    applyDayChange(
+      days,
+      { event: change.event, bout: change.bout, sitting: change.sitting },
+      options.timeZone,
+    );
   };
   parsed.changes.forEach(add);
   return {
@@ -131,6 +141,7 @@ export function openMonthFile(dir: string, month: string, options: MonthFileOpti
     days,
     ids,
     bytes: () => bytes,
+    lastEngine: () => lastEngine,
     append(change) {
       const line = `${needsNewline ? '\n' : ''}${formatJournalLine(change)}`;
       appendDurably(path, line);

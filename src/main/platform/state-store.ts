@@ -20,6 +20,7 @@ const persistedSchema = z.object({
   recentExercises: z
     .array(z.object({ exerciseId: z.string().min(1).max(64), at: epochMs }))
     .max(500),
+  savedAt: epochMs.optional(),
 }) satisfies z.ZodType<PersistedEngineState>;
 
 interface StateFile {
