@@ -3,6 +3,7 @@ import { createBreakHandlers } from './break';
 import type { HandlerContext } from './context';
 import { createHistoryHandlers } from './history';
 import { createOnboardingHandlers } from './onboarding';
+import { createSafetyHandlers } from './safety';
 import { createSettingsHandlers } from './settings';
 import { createStatusHandlers } from './status';
 import { createTensionHandlers } from './tension';
@@ -19,6 +20,7 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...createHistoryHandlers(context),
     ...createSettingsHandlers(context),
     ...createOnboardingHandlers(context),
+    ...createSafetyHandlers(context),
     ...createTensionHandlers(context),
     ...createSummaryHandlers(context),
   };

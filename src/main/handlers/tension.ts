@@ -1,4 +1,5 @@
 import { getProfessionalAdvice } from '../../core/professional-advice';
+import { getCheckInSigns, startProtectiveMode } from '../../core/protective-mode';
 import { resolveWeekStart } from '../../core/summary-week';
 import { getTensionTrendRange, getTensionWeeks } from '../../core/tension-weeks';
 import type { InvokeHandlers } from '../../shared/ipc';
@@ -41,6 +42,10 @@ export function createTensionHandlers({
     saveTensionCheckIn: (entry) => {
       const at = wallNow();
       tensionStore.append({ ...entry, id: `tension-${at}`, at });
+      // A warning sign changes what breaks offer, not only the advice (protective mode).
+      const signs = getCheckInSigns(entry);
+      if (signs.length > 0)
+        settingsStore.save(startProtectiveMode(settingsStore.settings, signs, at));
       return overview();
     },
   };

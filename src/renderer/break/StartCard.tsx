@@ -1,8 +1,9 @@
 import type { BreakPrompt } from '../../shared/domain';
-import { SAFETY_NOTE, findExercise } from '../../shared/exercises';
+import { findExercise } from '../../shared/exercises';
 import { formatCare } from './format';
 import { getPlannedTotal } from './routine-state';
 import { PrimaryButton } from './PrimaryButton';
+import { SafetyNote } from './SafetyNote';
 
 function describeHold(holdSeconds: number[]): string {
   const [first = 0] = holdSeconds;
@@ -47,14 +48,7 @@ export function StartCard({
           Start
         </PrimaryButton>
       </div>
-      <details className="safety">
-        <summary>Safety first</summary>
-        <p>{SAFETY_NOTE.notTreatment}</p>
-        <p>{SAFETY_NOTE.seeProfessional}</p>
-        <p>
-          <strong>{SAFETY_NOTE.emergency}</strong>
-        </p>
-      </details>
+      <SafetyNote />
     </section>
   );
 }

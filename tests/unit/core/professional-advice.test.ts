@@ -120,7 +120,7 @@ describe('the see-a-professional rule', () => {
       now: T0 + DAY,
     });
     expect(advice.kind).toBe('emergency');
-    expect(advice.message).toMatch(/emergency number/);
+    expect(advice.message).toMatch(/call an ambulance now/);
   });
 
   it('an old red flag no longer speaks for today', () => {

@@ -21,7 +21,7 @@ describe('settings migrations', () => {
     expect(settings.theme).toBe('dark');
     expect(settings.breaks.postureEveryMinutes).toBe(40);
     expect(settings.onboarding).toEqual({ completedAt: null, skipped: false });
-    expect(SETTINGS_SCHEMA_VERSION).toBe(2);
+    expect(SETTINGS_SCHEMA_VERSION).toBe(3);
   });
 
   it('gives a hand-turned-off pressure setting of version 1 a reason to show', () => {
