@@ -9,6 +9,7 @@ import type { Expected } from './expected';
 import { EXPECTED_CHOICES } from './expected-choices';
 import { EXPECTED_CLOCK } from './expected-clock';
 import { EXPECTED_DAYS } from './expected-days';
+import { EXPECTED_SAFETY } from './expected-safety';
 
 /**
  * Every trace under traces/ replayed through the replay CLI, its events asserted.
@@ -24,6 +25,7 @@ const EXPECTED: Record<string, Expected> = {
   ...EXPECTED_DAYS,
   ...EXPECTED_CLOCK,
   ...EXPECTED_CHOICES,
+  ...EXPECTED_SAFETY,
 };
 
 /** Runs the CLI's main on a trace, as `npm run simulate -- file` does. */
