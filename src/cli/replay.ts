@@ -3,8 +3,22 @@ import { formatISO } from 'date-fns';
 import { createEngineState, getStatus, update, type EngineState } from '../core/engine';
 import type { EngineEffect, EngineInput } from '../core/engine-types';
 import type { BreakKind, BreakPrompt, FocusReason, Outcome } from '../shared/domain';
+import { findExercise, type ExerciseKind } from '../shared/exercises';
 import { createPerson, type Person } from './person';
 import type { Trace, TraceEvent } from './trace';
+
+/** One exercise a break planned, as the `breakOpen` line prints it. */
+export interface PlannedLine {
+  id: string;
+  kind: ExerciseKind;
+}
+
+function describePlan(prompt: BreakPrompt): PlannedLine[] {
+  return prompt.exercises.flatMap((plan) => {
+    const exercise = findExercise(plan.exerciseId);
+    return exercise ? [{ id: exercise.id, kind: exercise.kind }] : [];
+  });
+}
 
 /** One output line of the replay. */
 export type ReplayLine =
@@ -18,7 +32,8 @@ export type ReplayLine =
       /** No sound: do-not-disturb, or a held break that waited its longest. */
       quiet?: boolean;
     }
-  | { at: string; wall?: string; type: 'breakOpen' | 'naturalBreak'; kind: BreakKind }
+  | { at: string; wall?: string; type: 'naturalBreak'; kind: BreakKind }
+  | { at: string; wall?: string; type: 'breakOpen'; kind: BreakKind; exercises: PlannedLine[] }
   | { at: string; wall?: string; type: 'breakEnd'; kind: BreakKind; outcome: Outcome }
   | { at: string; wall?: string; type: 'held'; kind: BreakKind; reason: FocusReason }
   | {
@@ -70,7 +85,8 @@ export function replay(trace: Trace): ReplayLine[] {
     if (effect.type === 'naturalBreak')
       lines.push({ ...stamp(), type: 'naturalBreak', kind: effect.kind });
     if (effect.type === 'openBreak') {
-      lines.push({ ...stamp(), type: 'breakOpen', kind: effect.prompt.kind });
+      const exercises = describePlan(effect.prompt);
+      lines.push({ ...stamp(), type: 'breakOpen', kind: effect.prompt.kind, exercises });
       opened(effect.prompt);
     }
     if (effect.type === 'held')

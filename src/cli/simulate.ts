@@ -8,9 +8,9 @@ import { parseTrace, TraceError } from './trace';
  * `npm run simulate -- <trace.jsonl>` (or `node out/cli/simulate.js <trace.jsonl>`):
  * replays a trace through the real core and prints one JSON line per event.
  *
- * Output: `notice` (pre-break notice), `breakOpen` (window opened), `breakEnd` (the
- * prompt's one logged outcome; also for a noticed break the person left before it
- * opened), `naturalBreak` (an absence reached 3 min: posture, or 5 min: movement), then
+ * Output: `notice` (pre-break notice), `breakOpen` (window opened, with the planned
+ * `exercises` and their kinds), `breakEnd` (the prompt's one logged outcome; also for
+ * a noticed break the person left before it opened), `naturalBreak` (an absence reached 3 min: posture, or 5 min: movement), then
  * a `summary` whose `prompts` counts logged outcomes and `wakeups` the timer firings.
  * Trace extensions beyond the issue's format: `"idle":"none"` in the header (no idle
  * source) and `{"at":...,"timeZone":"America/New_York"}` (the OS zone changed).

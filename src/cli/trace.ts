@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FOCUS_STATES } from '../shared/domain';
+import { applySafetyAnswers } from '../core/safety-check';
 import { settingsSchema, type Settings } from '../shared/settings/schema';
 
 /**
@@ -11,6 +12,15 @@ import { settingsSchema, type Settings } from '../shared/settings/schema';
  * toggle; {"at":…,"stance":"standing"|"sitting"} the "I'm standing" toggle. The replay
  * then prints {"type":"held","kind":…,"reason":…} when a due break waits, and its summary
  * adds heldBreaks (prompts that waited) and standingMinutes (not counted as sitting).
+ *
+ * The header's `settings` are Unknot's settings (src/shared/settings/schema), safety
+ * included. Without `safety` a trace replays a fresh install: the safety questions
+ * unanswered, so no pressure exercise is planned. `"safety": {"answers": {...}}` (and
+ * `operationSites`) replays a person who gave those answers when the trace starts, as
+ * the safety check records them; a full `safety` object (with `answeredAt`) is taken as
+ * it is, so a trace can also start in protective mode (`protective`, epoch ms).
+ * Each `breakOpen` line of the replay lists the planned routine:
+ * `"exercises": [{"id": "walk", "kind": "movement"}]`.
  */
 
 const isoTime = z.string().refine((text) => Number.isFinite(Date.parse(text)), 'not an ISO time');
@@ -55,6 +65,15 @@ export interface Trace {
   events: TraceEvent[];
 }
 
+/** Answers given in the header are recorded as the safety check would, at the start. */
+function withSafetyAnswers(raw: Record<string, unknown>, settings: Settings, at: number): Settings {
+  const safety = raw.safety;
+  const given = typeof safety === 'object' && safety !== null ? safety : {};
+  if (!('answers' in given) || 'answeredAt' in given) return settings;
+  const { answers, operationSites } = settings.safety;
+  return applySafetyAnswers(settings, answers, at, operationSites);
+}
+
 function isZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -93,6 +112,7 @@ export function parseTrace(text: string, name = 'trace'): Trace {
   if (!settings.success)
     throw new TraceError(`${name}:${first.number}: settings ${describe(settings.error)}`);
   const startMs = Date.parse(header.data.start);
+  const answered = withSafetyAnswers(header.data.settings, settings.data, startMs);
   const events: TraceEvent[] = [];
   let previous = startMs;
   for (const entry of lines.slice(1)) {
@@ -107,5 +127,5 @@ export function parseTrace(text: string, name = 'trace'): Trace {
   const last = events.at(-1);
   if (!last || !('end' in last))
     throw new TraceError(`${name}: the last line must be {"at":...,"end":true}`);
-  return { header: { ...header.data, settings: settings.data }, events };
+  return { header: { ...header.data, settings: answered }, events };
 }

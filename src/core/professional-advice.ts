@@ -1,4 +1,5 @@
-import { EMERGENCY_ADVICE, RED_FLAGS } from '../shared/safety';
+import { EMERGENCY_ADVICE, RED_FLAGS } from '../shared/warning-signs';
+import { getWorsening } from './tension-worsening';
 import type { ProfessionalAdvice, TensionCheckIn, TensionTrend } from '../shared/tension';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -76,9 +77,12 @@ export function getProfessionalAdvice({
     return {
       kind: 'redFlag',
       trend: null,
-      message: `You mentioned: ${named}. Please show this to a doctor or physiotherapist before you keep working on it yourself. Until then, keep your breaks gentle and stop anything that hurts.`,
+      message: `You mentioned: ${named}. Please see a doctor today, before you keep working on it yourself. Until then Unknot keeps your breaks to gentle movement; stop anything that hurts.`,
     };
   }
+  // Worsening counts whatever the adherence: a big rise is not a trend to wait out.
+  const worsening = getWorsening(sorted, latest);
+  if (worsening) return { kind: 'seeProfessional', trend: 'worsening', message: worsening };
   const baseline = sorted
     .filter((checkIn) => latest.at - checkIn.at >= COMPARE_AFTER_DAYS * DAY)
     .at(-1);

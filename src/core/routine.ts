@@ -12,6 +12,7 @@ import {
   type Exercise,
 } from '../shared/exercises';
 import type { Settings } from '../shared/settings/schema';
+import { isSafeFor } from './safety-rules';
 
 /** Everything the routine builder may look at to fill one break. */
 export interface RoutineRequest {
@@ -44,13 +45,16 @@ export function countPressureToday(request: RoutineRequest): number {
   ).length;
 }
 
-/** The exercises this person may be offered at all (equipment, disabled list, safety). */
-export function getAllowedExercises(settings: Settings): Exercise[] {
+/**
+ * The exercises this person may be offered at all (equipment, disabled list, safety).
+ * `now` (wall-clock epoch ms) lets a protective mode end; without it one counts as on.
+ */
+export function getAllowedExercises(settings: Settings, now?: number): Exercise[] {
   return EXERCISES.filter(
     (exercise) =>
       hasEquipment(settings, exercise.equipment) &&
       !settings.exercises.disabled.includes(exercise.id) &&
-      (settings.safety.pressureAllowed || exercise.kind !== 'pressure'),
+      isSafeFor(exercise, settings.safety, now),
   );
 }
 
@@ -90,7 +94,7 @@ function plan(exercise: Exercise, perSide: number): PlannedExercise {
  * dose or are left out. Movement breaks always end with a 3–5 minute walk.
  */
 export function planRoutine(request: RoutineRequest): PlannedExercise[] {
-  const allowed = getAllowedExercises(request.settings);
+  const allowed = getAllowedExercises(request.settings, request.now);
   // The walk is what a movement break is for: it needs nothing and is always offered.
   const walk =
     request.kind === 'movement' ? EXERCISES.find((e) => e.kind === 'movement') : undefined;

@@ -11,8 +11,9 @@ import type {
   WindowKind,
 } from './domain';
 import type { Settings, SettingsInput } from './settings/schema';
-import { SAFETY_QUESTIONS, type ContraindicationId } from './safety';
 import type { DataProblem } from './problems';
+import { operationSitesSchema, safetyInvokes } from './ipc-safety';
+import { CONTRAINDICATION_IDS } from './safety';
 import { tensionEntrySchema, type TensionOverview } from './tension';
 
 /**
@@ -49,11 +50,6 @@ const SETTINGS_SECTION_NAMES = [
   'appearance',
   'all',
 ] as const;
-
-const CONTRAINDICATION_IDS = SAFETY_QUESTIONS.map((question) => question.id) as [
-  ContraindicationId,
-  ...ContraindicationId[],
-];
 
 /** Yes (true) / no (false) per safety question. */
 const safetyAnswersSchema = z.partialRecord(z.enum(CONTRAINDICATION_IDS), z.boolean());
@@ -144,14 +140,18 @@ export const ipcContract = {
       request: z.object({ section: z.enum(SETTINGS_SECTION_NAMES) }),
       response: returns<Settings>(),
     },
-    /** Records safety answers: a single "yes" turns pressure exercises off. */
+    /** Records safety answers on top of earlier ones; a "yes" turns pressure off. */
     setSafetyAnswers: {
       channel: 'unknot:set-safety-answers',
-      windows: ['settings', 'onboarding'],
-      request: z.object({ answers: safetyAnswersSchema }),
+      windows: ['settings', 'onboarding', 'break'],
+      request: z.object({
+        answers: safetyAnswersSchema,
+        operationSites: z.optional(operationSitesSchema),
+      }),
       response: returns<Settings>(),
     },
-    /** Pressure back on needs the person to confirm a professional said it is fine. */
+    ...safetyInvokes,
+    /** Pressure back on after a "yes" needs the person to confirm a professional said it is fine. */
     setPressureAllowed: {
       channel: 'unknot:set-pressure-allowed',
       windows: ['settings'],
@@ -165,6 +165,7 @@ export const ipcContract = {
         skipped: z.boolean(),
         equipment: z.optional(equipmentSchema),
         answers: z.optional(safetyAnswersSchema),
+        operationSites: z.optional(operationSitesSchema),
       }),
       response: returns<Settings>(),
     },

@@ -1,6 +1,6 @@
 /** The weekly tension check-in: areas of the body map, ratings and the advice shown. */
 import { z } from 'zod/mini';
-import { RED_FLAGS, type RedFlagId } from './safety';
+import { RED_FLAGS, type RedFlagId } from './warning-signs';
 
 const RED_FLAG_IDS = RED_FLAGS.map((flag) => flag.id) as [RedFlagId, ...RedFlagId[]];
 
@@ -28,7 +28,7 @@ export interface TensionCheckIn {
   at: number;
   ratings: Partial<Record<TensionAreaId, number>>;
   redFlags: RedFlagId[];
-  /** Chest pain spreading to arm, jaw, neck or back was reported. */
+  /** An emergency sign (chest pain, a clot, cauda equina) was happening at the check-in. */
   emergency: boolean;
 }
 

@@ -11,6 +11,7 @@ import { EXPECTED_CLOCK } from './expected-clock';
 import { EXPECTED_DAYS } from './expected-days';
 import { EXPECTED_HOURS } from './expected-hours';
 import { EXPECTED_FOCUS } from './expected-focus';
+import { EXPECTED_SAFETY } from './expected-safety';
 
 /**
  * Every trace under traces/ replayed through the replay CLI, its events asserted.
@@ -29,6 +30,7 @@ const EXPECTED: Record<string, Expected> = {
   ...EXPECTED_CHOICES,
   ...EXPECTED_HOURS,
   ...EXPECTED_FOCUS,
+  ...EXPECTED_SAFETY,
 };
 
 /** Runs the CLI's main on a trace, as `npm run simulate -- file` does. */

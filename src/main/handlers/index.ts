@@ -4,6 +4,7 @@ import type { HandlerContext } from './context';
 import { createHistoryHandlers } from './history';
 import { createOnboardingHandlers } from './onboarding';
 import { createProblemsHandlers } from './problems';
+import { createSafetyHandlers } from './safety';
 import { createSettingsHandlers } from './settings';
 import { createStatusHandlers } from './status';
 import { createTensionHandlers } from './tension';
@@ -20,6 +21,7 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
     ...createHistoryHandlers(context),
     ...createSettingsHandlers(context),
     ...createOnboardingHandlers(context),
+    ...createSafetyHandlers(context),
     ...createTensionHandlers(context),
     ...createSummaryHandlers(context),
     ...createProblemsHandlers(context),

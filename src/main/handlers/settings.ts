@@ -1,9 +1,4 @@
-import {
-  allowPressureAfterProfessional,
-  applySafetyAnswers,
-  needsOnboarding,
-  turnPressureOff,
-} from '../../core/safety-check';
+import { needsOnboarding } from '../../core/safety-check';
 import { resetSettings, settingsSchema, type Settings } from '../../shared/settings/schema';
 import type { SaveSettingsResult } from '../../shared/domain';
 import type { InvokeHandlers } from '../../shared/ipc';
@@ -15,15 +10,9 @@ export function createSettingsHandlers({
   settingsStore,
   dataDir,
   desktop,
-  wallNow,
 }: HandlerContext): Pick<
   InvokeHandlers,
-  | 'getSettings'
-  | 'saveSettings'
-  | 'resetSettings'
-  | 'setSafetyAnswers'
-  | 'setPressureAllowed'
-  | 'openDataFolder'
+  'getSettings' | 'saveSettings' | 'resetSettings' | 'openDataFolder'
 > {
   const save = (settings: Settings): Settings => {
     settingsStore.save(settings);
@@ -53,17 +42,6 @@ export function createSettingsHandlers({
       return { ok: true, settings: save(next) };
     },
     resetSettings: ({ section }) => save(resetSettings(settingsStore.settings, section)),
-    setSafetyAnswers: ({ answers }) => save(applySafetyAnswers(settingsStore.settings, answers)),
-    setPressureAllowed: ({ allowed, professionalSaidSafe }) => {
-      const current = settingsStore.settings;
-      if (!allowed) return save(turnPressureOff(current));
-      if (current.safety.contraindications.length > 0 && professionalSaidSafe !== true) {
-        throw new Error(
-          'Pressure exercises stay off until you confirm that a doctor or physiotherapist said they are fine for you.',
-        );
-      }
-      return save(allowPressureAfterProfessional(current, wallNow()));
-    },
     openDataFolder: async () => {
       const error = await desktop.openPath(dataDir);
       if (error) throw new Error(`The folder ${dataDir} could not be opened: ${error}`);

@@ -1,6 +1,7 @@
 import { getProfessionalAdvice } from '../../core/professional-advice';
 import { getDayKey, getDayStart, resolveWeekStart } from '../../core/summary-week';
 import { getTensionWeeksFromDays } from '../../core/tension-weeks';
+import { getCheckInSigns, startProtectiveMode } from '../../core/protective-mode';
 import type { InvokeHandlers } from '../../shared/ipc';
 import type { TensionOverview } from '../../shared/tension';
 import type { HandlerContext } from './context';
@@ -46,6 +47,10 @@ export function createTensionHandlers({
     saveTensionCheckIn: (entry) => {
       const at = wallNow();
       tensionStore.append({ ...entry, id: `tension-${at}`, at });
+      // A warning sign changes what breaks offer, not only the advice (protective mode).
+      const signs = getCheckInSigns(entry);
+      if (signs.length > 0)
+        settingsStore.save(startProtectiveMode(settingsStore.settings, signs, at));
       return overview();
     },
   };

@@ -1,24 +1,13 @@
 import { getPlannedTotal } from '../../core/routine-outcome';
 import type { BreakPrompt } from '../../shared/domain';
-import { SAFETY_NOTE, findExercise } from '../../shared/exercises';
+import { findExercise } from '../../shared/exercises';
 import { formatCare } from './format';
 import { PrimaryButton } from './PrimaryButton';
+import { SafetyNote } from './SafetyNote';
 
 function describeHold(holdSeconds: number[]): string {
   const [first = 0] = holdSeconds;
   return holdSeconds.length > 1 ? `${formatCare(first)} each side` : formatCare(first);
-}
-
-function SafetyText() {
-  return (
-    <>
-      <p>{SAFETY_NOTE.notTreatment}</p>
-      <p>{SAFETY_NOTE.seeProfessional}</p>
-      <p>
-        <strong>{SAFETY_NOTE.emergency}</strong>
-      </p>
-    </>
-  );
 }
 
 /** What's coming and how long it takes; Start (Enter) begins the first exercise. */
@@ -62,20 +51,8 @@ export function StartCard({
           Start
         </PrimaryButton>
       </div>
-      {hasPressure ? (
-        // Pressure on a knot is where harm is likeliest: the note is shown, not folded away.
-        <section className="safety" aria-labelledby="safety-title">
-          <h2 className="sub" id="safety-title">
-            Safety first
-          </h2>
-          <SafetyText />
-        </section>
-      ) : (
-        <details className="safety">
-          <summary>Safety first</summary>
-          <SafetyText />
-        </details>
-      )}
+      {/* Pressure on a knot is where harm is likeliest: then the note is shown, not folded. */}
+      <SafetyNote prominent={hasPressure} />
     </section>
   );
 }

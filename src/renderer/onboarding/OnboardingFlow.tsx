@@ -3,9 +3,11 @@ import type { Settings } from '../../shared/settings/schema';
 import type { UnknotApi } from '../../shared/ipc';
 import {
   getContraindicationReason,
+  LOCAL_RULE,
   NOT_A_TREATMENT,
   PRESSURE_OFF_EXPLAINED,
   SAFETY_QUESTIONS,
+  type OperationSite,
 } from '../../shared/safety';
 import { RedFlags } from '../common/RedFlags';
 import { isComplete, SafetyCheck, type Answers } from './SafetyCheck';
@@ -37,7 +39,8 @@ export function OnboardingFlow({
 }) {
   const [step, setStep] = useState<Step>('sitting');
   const [equipment, setEquipment] = useState(initial.equipment);
-  const [answers, setAnswers] = useState<Answers>({});
+  const [answers, setAnswers] = useState<Answers>(initial.safety.answers);
+  const [sites, setSites] = useState<OperationSite[]>([...initial.safety.operationSites]);
   const [showMissing, setShowMissing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -47,9 +50,10 @@ export function OnboardingFlow({
   // Each new step starts at its heading, for keyboard and screen reader users alike.
   useEffect(() => heading.current?.focus(), [step]);
 
+  // A skip keeps every answer already given: pressure stays off until all are in.
   const finish = (skipped: boolean) =>
     api
-      .completeOnboarding(skipped ? { skipped } : { skipped, equipment, answers })
+      .completeOnboarding({ skipped, equipment, answers, operationSites: sites })
       .then((settings) => onDone(settings, skipped))
       .catch((reason: unknown) => setError(`That did not save: ${String(reason)}. Try again.`));
 
@@ -139,7 +143,14 @@ export function OnboardingFlow({
           <p>
             Pressing on tight spots is not right for everyone. Your answers stay on this computer.
           </p>
-          <SafetyCheck answers={answers} onChange={setAnswers} showMissing={showMissing} />
+          <SafetyCheck
+            answers={answers}
+            onChange={setAnswers}
+            showMissing={showMissing}
+            sites={sites}
+            onSitesChange={setSites}
+          />
+          <p>{LOCAL_RULE}</p>
         </>,
       );
     case 'redFlags':
@@ -154,6 +165,7 @@ export function OnboardingFlow({
               </p>
             </div>
           )}
+
           <RedFlags headingLevel={2} />
         </>,
       );

@@ -1,17 +1,33 @@
-import { SAFETY_QUESTIONS, type ContraindicationId } from '../../shared/safety';
+import {
+  OPERATION_SITES,
+  OPERATION_SITES_QUESTION,
+  SAFETY_QUESTIONS,
+  type ContraindicationId,
+  type OperationSite,
+} from '../../shared/safety';
 
 export type Answers = Partial<Record<ContraindicationId, boolean>>;
 
-/** The six yes/no questions; "no" first so a quick Space answers the common case. */
+/**
+ * The yes/no questions; "no" first so a quick Space answers the common case. After a
+ * "yes" to a recent operation or injury it asks where, so the exercises that load that
+ * part of the body can be left out.
+ */
 export function SafetyCheck({
   answers,
   onChange,
   showMissing,
+  sites,
+  onSitesChange,
 }: {
   answers: Answers;
   onChange: (answers: Answers) => void;
   showMissing: boolean;
+  sites: readonly OperationSite[];
+  onSitesChange: (sites: OperationSite[]) => void;
 }) {
+  const toggleSite = (site: OperationSite) =>
+    onSitesChange(sites.includes(site) ? sites.filter((s) => s !== site) : [...sites, site]);
   return (
     <div className="questions">
       {SAFETY_QUESTIONS.map((question) => {
@@ -40,6 +56,21 @@ export function SafetyCheck({
               <p className="field-error" id={errorId}>
                 Please choose yes or no.
               </p>
+            )}
+            {question.id === 'recentInjury' && answer === true && (
+              <fieldset className="sites">
+                <legend>{OPERATION_SITES_QUESTION}</legend>
+                {OPERATION_SITES.map((site) => (
+                  <label key={site.id} className="choice">
+                    <input
+                      type="checkbox"
+                      checked={sites.includes(site.id)}
+                      onChange={() => toggleSite(site.id)}
+                    />
+                    {site.label}
+                  </label>
+                ))}
+              </fieldset>
             )}
           </fieldset>
         );

@@ -1,13 +1,19 @@
 import { useContext, useEffect, useState } from 'react';
 import type { UnknotApi } from '../../shared/ipc';
-import { EMERGENCY_ADVICE, RED_FLAGS, type RedFlagId } from '../../shared/safety';
+import {
+  CHECK_IN_SIGNS,
+  EMERGENCY_ADVICE,
+  URGENT_SIGNS,
+  type RedFlagId,
+} from '../../shared/warning-signs';
 import { TENSION_AREAS, type TensionAreaId, type TensionOverview } from '../../shared/tension';
 import { ApiContext } from '../common/api';
+import { EmergencySigns, WarningSignSources } from '../common/RedFlags';
 import { BodyMap } from './BodyMap';
 import './tension.css';
 
-/** Red flags the person can report; "no improvement" is the rule's job, not a question. */
-const ASKED_FLAGS = RED_FLAGS.filter((flag) => flag.id !== 'noImprovement');
+/** Urgent signs not asked week by week: cancer is a screening question, not news. */
+const NOT_ASKED = URGENT_SIGNS.filter((sign) => !CHECK_IN_SIGNS.includes(sign));
 
 /**
  * The weekly tension check-in: pick areas on a body map, rate each 0–10, report any red
@@ -96,9 +102,28 @@ export function TensionCheckIn({
           ))}
         </fieldset>
       </div>
+      <div className="emergency">
+        <h3>Call an ambulance now</h3>
+        <EmergencySigns />
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={emergency}
+            onChange={(event) => setEmergency(event.target.checked)}
+          />
+          One of these is happening right now
+        </label>
+      </div>
+      {emergency && (
+        <div className="emergency" role="alert">
+          <p>
+            <strong>{EMERGENCY_ADVICE.title}.</strong> {EMERGENCY_ADVICE.text}
+          </p>
+        </div>
+      )}
       <fieldset>
-        <legend>Since last week, have you noticed any of these?</legend>
-        {ASKED_FLAGS.map((flag) => (
+        <legend>See a doctor today: since last week, have you noticed any of these?</legend>
+        {CHECK_IN_SIGNS.map((flag) => (
           <label key={flag.id} className="choice">
             <input
               type="checkbox"
@@ -108,20 +133,15 @@ export function TensionCheckIn({
             {flag.text}
           </label>
         ))}
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={emergency}
-            onChange={(event) => setEmergency(event.target.checked)}
-          />
-          Chest pain or tightness spreading to the arm, jaw, neck or back
-        </label>
+        <p className="hint">
+          Also see a doctor today for: {NOT_ASKED.map((sign) => sign.text).join('; ')}.
+        </p>
+        <p className="hint">
+          Any of these keeps your breaks to gentle movement for 14 days, or until a professional has
+          seen you.
+        </p>
       </fieldset>
-      {emergency && (
-        <div className="emergency" role="alert">
-          <p>{EMERGENCY_ADVICE.text}</p>
-        </div>
-      )}
+      <WarningSignSources />
       <button type="button" className="primary" onClick={() => void save()}>
         Save check-in
       </button>

@@ -1,4 +1,5 @@
 /** Types of the exercise catalogue: plain data, read by core (routine) and the renderer. */
+import type { ContraindicationId, OperationSite } from '../safety';
 
 export type BodyArea =
   'upper-back' | 'shoulders' | 'neck' | 'chest' | 'hips' | 'glutes' | 'legs' | 'whole-body';
@@ -39,4 +40,11 @@ export interface Exercise {
   illustration: string;
   /** What the drawing shows, for people who cannot see it. */
   illustrationAlt: string;
+  /**
+   * Safety answers that rule this exercise out, beyond what its kind implies (pressure:
+   * every contraindication, always). Usually left out: core/safety-rules derives it.
+   */
+  ruledOutBy?: ContraindicationId[];
+  /** The operation sites it loads, when its area's default is wrong (core/safety-rules). */
+  loadsSites?: OperationSite[];
 }

@@ -1,4 +1,5 @@
 import type { SettingsProblem } from './repair';
+import { migrateSafetyToV3 } from './migrate-safety';
 
 /**
  * Versions of the settings file. Each migration takes the settings object of one
@@ -6,8 +7,10 @@ import type { SettingsProblem } from './repair';
  *
  * - 1: the walking skeleton, `{ schemaVersion: 1, settings }`, no first-run check.
  * - 2: first-run record (`onboarding`), safety reasons, professional clearance.
+ * - 3: the safety check fails closed and asks more: `answers`, `answeredAt`,
+ *   `operationSites`, `protective`; `pressureAllowed` defaults to false.
  */
-export const SETTINGS_SCHEMA_VERSION = 2;
+export const SETTINGS_SCHEMA_VERSION = 3;
 
 type Json = Record<string, unknown>;
 
@@ -29,6 +32,7 @@ const MIGRATIONS: Record<number, (settings: Json) => Json> = {
       onboarding: { completedAt: null, skipped: false },
     };
   },
+  2: migrateSafetyToV3,
 };
 
 export interface MigratedSettings {

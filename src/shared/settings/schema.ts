@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXERCISES } from '../exercises';
+import { CONTRAINDICATION_IDS, OPERATION_SITE_IDS } from '../safety';
 
 /**
  * User preferences: one schema gives the type, the defaults and the messages shown
@@ -105,11 +106,30 @@ export const settingsSchema = z.object({
     .prefault({}),
   safety: z
     .object({
-      /** Off when the first-run safety check found a reason not to press on knots. */
-      pressureAllowed: z.boolean().default(true),
+      /**
+       * Off until the safety check is answered with no "yes" (fail closed); also off when
+       * the person turned pressure off. See core/safety-rules for what is planned.
+       */
+      pressureAllowed: z.boolean().default(false),
+      /** The questions answered "yes", or "unspecified" for the person's own choice. */
       contraindications: z.array(z.string().min(1).max(64)).max(20).default([]),
       /** When the person said a professional cleared pressure despite a "yes"; epoch ms. */
       clearedByProfessionalAt: z.number().int().nonnegative().nullable().default(null),
+      /** Every answer given so far, kept when the check is skipped half-way. */
+      answers: z.partialRecord(z.enum(CONTRAINDICATION_IDS), z.boolean()).default({}),
+      /** When every question had an answer; epoch ms. Null: pressure stays off. */
+      answeredAt: z.number().int().nonnegative().nullable().default(null),
+      /** Where a recent operation or injury was: exercises loading it stay out. */
+      operationSites: z.array(z.enum(OPERATION_SITE_IDS)).max(20).default([]),
+      /** A warning sign was reported: gentle movement only until `until`; epoch ms. */
+      protective: z
+        .object({
+          since: z.number().int().nonnegative(),
+          until: z.number().int().nonnegative(),
+          signs: z.array(z.string().min(1).max(64)).max(20),
+        })
+        .nullable()
+        .default(null),
     })
     .prefault({}),
   sound: z

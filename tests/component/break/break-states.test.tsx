@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderBreak, wait } from './render-break';
 
@@ -13,14 +13,17 @@ describe('BreakView states', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Time for 1 min 30 s of care' }),
     ).toBeInTheDocument();
-    const coming = screen.getAllByRole('listitem').map((item) => item.textContent);
+    const [list] = screen.getAllByRole('list');
+    const coming = within(list as HTMLElement)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(coming).toEqual([
       'Neck side bend — 30 s each side',
       'Upper-back extension over the chair back — 30 s',
     ]);
     expect(screen.getByRole('button', { name: 'Start' })).toHaveFocus();
     expect(screen.getByText('Posture break')).toBeInTheDocument();
-    expect(screen.getByText('Safety first')).toBeInTheDocument();
+    expect(screen.getByText('Warning signs and when to stop')).toBeInTheDocument();
   });
 
   it('holding: shows the drawing, steps, cautions and a timer counting the left side', async () => {

@@ -62,7 +62,7 @@ describe('onboarding window', () => {
       'You answered yes to: osteoporosis or a recent fracture.',
     );
     expect(screen.getByText('New numbness, tingling or weakness')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Chest pain is an emergency' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Call an ambulance now' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Finish' }));
     await screen.findByRole('heading', { name: 'You are all set' });
     expect(fake.calls.at(-1)?.request).toEqual({
@@ -72,10 +72,15 @@ describe('onboarding window', () => {
         anticoagulants: false,
         bloodClots: false,
         fragileBones: true,
+        cancer: false,
+        heart: false,
+        steroids: false,
+        reducedFeeling: false,
         pregnancy: false,
         recentInjury: false,
         diagnosedPain: false,
       },
+      operationSites: [],
     });
   });
 
@@ -85,7 +90,33 @@ describe('onboarding window', () => {
     await user.click(screen.getByRole('button', { name: 'Skip for now' }));
     await screen.findByRole('heading', { name: 'Maybe later' });
     expect(screen.getByText(/any time from Settings, under Safety/)).toBeInTheDocument();
-    expect(fake.calls.at(-1)?.request).toEqual({ skipped: true });
+    expect(fake.calls.at(-1)?.request).toMatchObject({ skipped: true, answers: {} });
+  });
+
+  it('Skip keeps every answer already given, and pressure stays off', async () => {
+    const { fake, user } = renderOnboarding();
+    await screen.findByRole('heading', { name: 'Short breaks, often' });
+    for (let step = 0; step < 4; step += 1)
+      await user.click(screen.getByRole('button', { name: 'Next' }));
+    const ask = (name: string) => screen.getByRole('group', { name: new RegExp(name) });
+    await user.click(within(ask('blood thinners')).getByLabelText('Yes'));
+    await user.click(within(ask('operation or an injury')).getByLabelText('Yes'));
+    await user.click(screen.getByRole('checkbox', { name: 'Hip' }));
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    await screen.findByRole('heading', { name: 'Maybe later' });
+    const request = fake.calls.at(-1)?.request as Parameters<typeof completeOnboarding>[1];
+    expect(request).toMatchObject({
+      skipped: true,
+      answers: { anticoagulants: true, recentInjury: true },
+      operationSites: ['hip'],
+    });
+    const saved = completeOnboarding(getDefaultSettings(), { ...request, at: 1 });
+    expect(saved.safety).toMatchObject({
+      pressureAllowed: false,
+      contraindications: ['anticoagulants', 'recentInjury'],
+      operationSites: ['hip'],
+      answers: { anticoagulants: true, recentInjury: true },
+    });
   });
 
   it('Back returns to the previous step', async () => {

@@ -1,10 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { endProtectiveMode, startProtectiveMode } from '../../../src/core/protective-mode';
 import {
-  allowPressureAfterProfessional,
   applySafetyAnswers,
   completeOnboarding,
+  getPressureOnRefusal,
+  setOperationSites,
   turnPressureOff,
+  turnPressureOn,
 } from '../../../src/core/safety-check';
 import {
   getDefaultSettings,
@@ -59,16 +62,20 @@ export async function renderSettings(
       return { ok: true, settings: keep({ ...parsed.data, safety: stored.safety }) };
     },
     resetSettings: ({ section }) => keep(resetSettings(stored, section)),
-    setSafetyAnswers: ({ answers }) => keep(applySafetyAnswers(stored, answers)),
+    setSafetyAnswers: ({ answers, operationSites }) =>
+      keep(applySafetyAnswers(stored, answers, NOW, operationSites)),
     setPressureAllowed: ({ allowed, professionalSaidSafe }) => {
       if (!allowed) return keep(turnPressureOff(stored));
-      if (stored.safety.contraindications.length > 0 && !professionalSaidSafe) {
+      if (getPressureOnRefusal(stored, professionalSaidSafe === true)) {
         throw new Error(
           'Pressure exercises stay off until you confirm that a doctor or physiotherapist said they are fine for you.',
         );
       }
-      return keep(allowPressureAfterProfessional(stored, NOW));
+      return keep(turnPressureOn(stored, NOW));
     },
+    setOperationSites: ({ sites }) => keep(setOperationSites(stored, sites)),
+    reportWarningSign: ({ signs }) => keep(startProtectiveMode(stored, signs, NOW)),
+    endProtectiveMode: () => keep(endProtectiveMode(stored)),
     completeOnboarding: (result) => keep(completeOnboarding(stored, { ...result, at: NOW })),
     openDataFolder: () => ({ path: '/home/person/.config/Unknot' }),
     getProblems: () => [],

@@ -1,13 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { applySafetyAnswers } from '../../../src/core/safety-check';
+import { startProtectiveMode } from '../../../src/core/protective-mode';
+import { applySafetyAnswers, turnPressureOff } from '../../../src/core/safety-check';
+import { SAFETY_QUESTIONS } from '../../../src/shared/safety';
 import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { renderSettings } from './render-settings';
 
 vi.setConfig({ testTimeout: 30_000 });
 
 const section = (name: string) => within(screen.getByRole('region', { name }));
-const withContraindication = () => applySafetyAnswers(getDefaultSettings(), { pregnancy: true });
+const NOW = Date.UTC(2026, 10, 23, 9, 0);
+const ALL_NO = Object.fromEntries(SAFETY_QUESTIONS.map((q) => [q.id, false]));
+const answered = () => applySafetyAnswers(getDefaultSettings(), ALL_NO, NOW);
+const withContraindication = () =>
+  applySafetyAnswers(getDefaultSettings(), { ...ALL_NO, pregnancy: true }, NOW);
 
 describe('settings window: Safety', () => {
   it("shows why pressure exercises are off and keeps them off without a professional's word", async () => {
@@ -49,6 +55,57 @@ describe('settings window: Safety', () => {
       contraindications: ['pregnancy'],
     });
     expect(section('Safety').getByText(/because of pregnancy/)).toBeInTheDocument();
+  });
+
+  it('pressure the person turned off comes back on without any statement', async () => {
+    const { user, stored } = await renderSettings({ initial: turnPressureOff(answered()) });
+    const safety = section('Safety');
+    expect(
+      safety.getByText(
+        'Pressure exercises are off because you turned them off yourself. Stretches, strength and movement stay on.',
+      ),
+    ).toBeInTheDocument();
+    expect(safety.queryByLabelText(/A doctor or physiotherapist told me/)).not.toBeInTheDocument();
+    await user.click(safety.getByRole('button', { name: 'Turn pressure exercises back on' }));
+    await waitFor(() => expect(stored().safety.pressureAllowed).toBe(true));
+    expect(stored().safety.clearedByProfessionalAt).toBeNull();
+  });
+
+  it('before the questions are answered, says so and takes the short check', async () => {
+    const { user, stored } = await renderSettings();
+    const safety = section('Safety');
+    expect(safety.getByText(/stay off until you have answered the safety questions/)).toBeVisible();
+    await user.click(safety.getByRole('button', { name: 'None of these apply to me' }));
+    await waitFor(() => expect(stored().safety.pressureAllowed).toBe(true));
+    expect(safety.getByText('Pressure exercises are on.')).toBeInTheDocument();
+  });
+
+  it('shows protective mode and ends it only on the word that a professional has seen it', async () => {
+    const initial = startProtectiveMode(answered(), ['numbness'], Date.now());
+    const { user, stored } = await renderSettings({ initial });
+    const safety = section('Safety');
+    expect(safety.getByText(/You reported: new numbness, tingling or weakness/)).toBeVisible();
+    await user.click(
+      safety.getByRole('button', { name: 'A doctor or physiotherapist has seen me' }),
+    );
+    await waitFor(() => expect(stored().safety.protective).toBeNull());
+    expect(safety.getByText('Pressure exercises are on.')).toBeInTheDocument();
+  });
+
+  it('lists what is left out after an operation and turns it back on per site', async () => {
+    const initial = applySafetyAnswers(
+      getDefaultSettings(),
+      { ...ALL_NO, recentInjury: true },
+      NOW,
+      ['hip', 'knee'],
+    );
+    const { user, stored } = await renderSettings({ initial });
+    const safety = section('Safety');
+    expect(
+      safety.getByText(/Exercises that load your hip and knee or leg are left out/),
+    ).toBeVisible();
+    await user.click(safety.getByRole('button', { name: 'Turn exercises for the hip back on' }));
+    await waitFor(() => expect(stored().safety.operationSites).toEqual(['knee']));
   });
 
   it('opens the safety check again, and a "yes" there turns pressure off', async () => {

@@ -1,9 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TensionCheckIn } from '../../../src/renderer/tension/TensionCheckIn';
 import type { TensionEntry, TensionOverview } from '../../../src/shared/tension';
 import { createFakeApi } from '../fake-api';
+
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('tension check-in', () => {
   it('rates chosen areas, reports a red flag, and shows the advice main returns', async () => {
@@ -42,7 +44,7 @@ describe('tension check-in', () => {
     expect(saved).toEqual([{ ratings: { neck: 7 }, redFlags: ['numbness'], emergency: false }]);
   });
 
-  it('shows the emergency advice as soon as chest pain is ticked', async () => {
+  it('lists the emergency signs and shows the call-now advice when one is happening', async () => {
     const fake = createFakeApi({
       getTension: () => ({
         checkIns: [],
@@ -52,11 +54,10 @@ describe('tension check-in', () => {
     });
     const user = userEvent.setup();
     render(<TensionCheckIn api={fake.api} />);
-    await user.click(
-      screen.getByRole('checkbox', {
-        name: 'Chest pain or tightness spreading to the arm, jaw, neck or back',
-      }),
-    );
-    expect(screen.getByRole('alert')).toHaveTextContent('Call your local emergency number');
+    expect(screen.getByText('Chest pain that lasts more than 15 minutes')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'One of these is happening right now' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('call an ambulance now (112 in Europe');
+    // A history of cancer belongs to the screening, not to "since last week".
+    expect(screen.queryByRole('checkbox', { name: /had cancer/ })).not.toBeInTheDocument();
   });
 });

@@ -120,7 +120,7 @@ describe('the see-a-professional rule', () => {
       now: T0 + DAY,
     });
     expect(advice.kind).toBe('emergency');
-    expect(advice.message).toMatch(/emergency number/);
+    expect(advice.message).toMatch(/call an ambulance now/);
   });
 
   it('an old red flag no longer speaks for today', () => {
@@ -130,5 +130,48 @@ describe('the see-a-professional rule', () => {
       now: T0 + 30 * DAY,
     });
     expect(advice.kind).toBe('notEnoughData');
+  });
+
+  it('worsening: a rise of 3 in one area within two weeks counts whatever the adherence', () => {
+    const advice = getProfessionalAdvice({
+      checkIns: [
+        checkIn(0, { neck: 3, legs: 2 }),
+        checkIn(7, { neck: 5 }),
+        checkIn(14, { neck: 8 }),
+      ],
+      careDays: careDays(14, 1),
+      now: T0 + 14 * DAY,
+    });
+    expect(advice).toMatchObject({ kind: 'seeProfessional', trend: 'worsening' });
+    expect(advice.message).toMatch(/neck has gone up from 3 to 8 within two weeks/);
+    const rise2 = getProfessionalAdvice({
+      checkIns: [checkIn(0, { neck: 3 }), checkIn(14, { neck: 5 })],
+      careDays: [],
+      now: T0 + 14 * DAY,
+    });
+    expect(rise2.kind).toBe('notEnoughData');
+    // A rise spread over more than two weeks is the ordinary trend rule's business.
+    const slow = getProfessionalAdvice({
+      checkIns: [checkIn(0, { neck: 3 }), checkIn(21, { neck: 6 })],
+      careDays: [],
+      now: T0 + 21 * DAY,
+    });
+    expect(slow.kind).toBe('notEnoughData');
+  });
+
+  it('worsening: any area at 8 or more suggests a professional, even at the first check-in', () => {
+    const advice = getProfessionalAdvice({
+      checkIns: [checkIn(0, { lowerBack: 8, neck: 2 })],
+      careDays: [],
+      now: T0,
+    });
+    expect(advice).toMatchObject({ kind: 'seeProfessional', trend: 'worsening' });
+    expect(advice.message).toMatch(/lower back at 8 or more/);
+    const seven = getProfessionalAdvice({
+      checkIns: [checkIn(0, { neck: 7 })],
+      careDays: [],
+      now: T0,
+    });
+    expect(seven.kind).toBe('notEnoughData');
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planRoutine, type RoutineRequest } from '../../../src/core/routine';
-import { getDefaultSettings, type Settings } from '../../../src/shared/settings/schema';
+import type { Settings } from '../../../src/shared/settings/schema';
 import type { PlannedExercise } from '../../../src/shared/domain';
 import { BODY_AREAS, findExercise, type Exercise } from '../../../src/shared/exercises';
+// Pressure is planned only after the safety check: these tests start from "no" throughout.
+import { getAnsweredSettings as getDefaultSettings } from './safety-fixtures';
 
 const MINUTE = 60_000;
 const monday9 = Date.UTC(2026, 10, 23, 8, 0); // 09:00 in Berlin

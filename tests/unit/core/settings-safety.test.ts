@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planRoutine } from '../../../src/core/routine';
 import {
-  allowPressureAfterProfessional,
   applySafetyAnswers,
   completeOnboarding,
+  getPressureOnRefusal,
   needsOnboarding,
   turnPressureOff,
+  turnPressureOn,
 } from '../../../src/core/safety-check';
+import { ALL_NO } from './safety-fixtures';
 import {
   getDefaultSettings,
   resetSettings,
@@ -30,34 +32,53 @@ const offersPressure = (settings: ReturnType<typeof getDefaultSettings>) =>
 
 describe('the safety check', () => {
   it('any "yes" turns pressure off, records why, and the routine stops offering pressure', () => {
-    const before = getDefaultSettings();
+    const before = applySafetyAnswers(getDefaultSettings(), ALL_NO, NOW);
     expect(offersPressure(before)).toBe(true);
-    const after = applySafetyAnswers(before, { pregnancy: true, anticoagulants: false });
-    expect(after.safety).toEqual({
+    const after = applySafetyAnswers(before, { pregnancy: true, anticoagulants: false }, NOW);
+    expect(after.safety).toMatchObject({
       pressureAllowed: false,
       contraindications: ['pregnancy'],
       clearedByProfessionalAt: null,
+      answeredAt: NOW,
     });
     expect(offersPressure(after)).toBe(false);
     expect(settingsSchema.safeParse(after).success).toBe(true);
   });
 
-  it('all "no" keeps pressure allowed', () => {
-    const after = applySafetyAnswers(getDefaultSettings(), { pregnancy: false });
+  it('all "no" allows pressure only once every question has an answer', () => {
+    const partial = applySafetyAnswers(getDefaultSettings(), { pregnancy: false }, NOW);
+    expect(partial.safety).toMatchObject({ pressureAllowed: false, answeredAt: null });
+    expect(offersPressure(partial)).toBe(false);
+    const after = applySafetyAnswers(partial, ALL_NO, NOW);
     expect(after.safety.pressureAllowed).toBe(true);
     expect(after.safety.contraindications).toEqual([]);
   });
 
   it('a professional clearance turns pressure back on and keeps the reasons', () => {
-    const off = applySafetyAnswers(getDefaultSettings(), { fragileBones: true });
-    const cleared = allowPressureAfterProfessional(off, NOW);
-    expect(cleared.safety).toEqual({
+    const off = applySafetyAnswers(getDefaultSettings(), { ...ALL_NO, fragileBones: true }, NOW);
+    expect(getPressureOnRefusal(off, false)).toBe('needsProfessional');
+    expect(getPressureOnRefusal(off, true)).toBeNull();
+    const cleared = turnPressureOn(off, NOW);
+    expect(cleared.safety).toMatchObject({
       pressureAllowed: true,
       contraindications: ['fragileBones'],
       clearedByProfessionalAt: NOW,
     });
+    expect(offersPressure(cleared)).toBe(true);
     expect(turnPressureOff(cleared).safety.pressureAllowed).toBe(false);
-    expect(turnPressureOff(getDefaultSettings()).safety.contraindications).toEqual(['unspecified']);
+  });
+
+  it('pressure turned off by the person comes back on without any statement', () => {
+    const own = turnPressureOff(applySafetyAnswers(getDefaultSettings(), ALL_NO, NOW));
+    expect(own.safety.contraindications).toEqual(['unspecified']);
+    expect(getPressureOnRefusal(own, false)).toBeNull();
+    const back = turnPressureOn(own, NOW);
+    expect(back.safety).toMatchObject({ pressureAllowed: true, contraindications: [] });
+    expect(back.safety.clearedByProfessionalAt).toBeNull();
+  });
+
+  it('pressure cannot be turned on before the questions are answered', () => {
+    expect(getPressureOnRefusal(getDefaultSettings(), true)).toBe('unanswered');
   });
 
   it('onboarding is needed until finished or skipped, and records equipment and answers', () => {
@@ -67,20 +88,35 @@ describe('the safety check', () => {
       at: NOW,
       skipped: false,
       equipment: { ball: false, wall: true, doorway: true, chair: true },
-      answers: { recentInjury: true },
+      answers: { ...ALL_NO, recentInjury: true },
+      operationSites: ['hip'],
     });
     expect(needsOnboarding(done)).toBe(false);
     expect(done.equipment.ball).toBe(false);
-    expect(done.safety.pressureAllowed).toBe(false);
-    const skipped = completeOnboarding(fresh, { at: NOW, skipped: true });
+    expect(done.safety).toMatchObject({ pressureAllowed: false, operationSites: ['hip'] });
+  });
+
+  it('skip keeps every answer already given', () => {
+    const skipped = completeOnboarding(getDefaultSettings(), {
+      at: NOW,
+      skipped: true,
+      answers: { anticoagulants: true, pregnancy: false },
+    });
     expect(skipped.onboarding).toEqual({ completedAt: NOW, skipped: true });
-    expect(skipped.safety).toEqual(fresh.safety);
+    expect(skipped.safety).toMatchObject({
+      pressureAllowed: false,
+      contraindications: ['anticoagulants'],
+      answers: { anticoagulants: true, pregnancy: false },
+      answeredAt: null,
+    });
+    const nothing = completeOnboarding(getDefaultSettings(), { at: NOW, skipped: true });
+    expect(nothing.safety).toEqual(getDefaultSettings().safety);
   });
 });
 
 describe('reset to defaults', () => {
   it('resets one section and leaves the others and the safety answers alone', () => {
-    let settings = applySafetyAnswers(getDefaultSettings(), { bloodClots: true });
+    let settings = applySafetyAnswers(getDefaultSettings(), { bloodClots: true }, NOW);
     settings = {
       ...settings,
       theme: 'dark',

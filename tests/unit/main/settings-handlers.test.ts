@@ -6,6 +6,7 @@ import { ipcContract } from '../../../src/shared/ipc';
 import type { TensionOverview } from '../../../src/shared/tension';
 import { createRecordingShell } from '../../support/recording-shell';
 import { tempDirPerTest } from '../../support/temp-dir';
+import { ALL_NO } from '../core/safety-fixtures';
 
 const tempDir = tempDirPerTest();
 const MINUTE = 60_000;
@@ -69,7 +70,8 @@ describe('settings channels (real handlers and stores)', () => {
 
   it('a plain save cannot turn pressure exercises back on', async () => {
     const { services, call } = setup();
-    await call('setSafetyAnswers', { answers: { anticoagulants: true } }, 'onboarding');
+    const answers = { ...ALL_NO, anticoagulants: true };
+    await call('setSafetyAnswers', { answers }, 'onboarding');
     const sneaky = {
       ...services.settingsStore.settings,
       safety: { pressureAllowed: true, contraindications: [] },

@@ -74,17 +74,18 @@ describe('settings store: migrations (real files)', () => {
     expect(store.problems).toEqual([]);
     expect(store.settings.breaks.postureEveryMinutes).toBe(25);
     expect(store.settings.theme).toBe('light');
-    expect(store.settings.safety).toEqual({
+    expect(store.settings.safety).toMatchObject({
       pressureAllowed: false,
       contraindications: ['unspecified'],
       clearedByProfessionalAt: null,
+      answeredAt: null,
     });
     expect(store.settings.onboarding).toEqual({ completedAt: null, skipped: false });
     const onDisk = readJson(file);
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(3);
     expect(onDisk.settings.breaks.postureEveryMinutes).toBe(25);
     expect(readJson(join(dir, 'settings.v1-backup.json'))).toEqual(skeleton);
-    // A second start finds version 2 and migrates nothing.
+    // A second start finds the current version and migrates nothing.
     const again = openSettingsStore(dir, NOW + 1);
     expect(again.settings).toEqual(store.settings);
     expect(readdirSync(dir).filter((name) => name.includes('backup'))).toHaveLength(1);

@@ -18,7 +18,7 @@ describe('settings store (real electron-store files)', () => {
     openSettingsStore(dir, NOW).save(settings);
     const onDisk = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'));
     expect(onDisk).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       settings: { breaks: { postureEveryMinutes: 25 } },
     });
     expect(openSettingsStore(dir, NOW).settings.breaks.postureEveryMinutes).toBe(25);

@@ -21,7 +21,7 @@ describe('settings migrations', () => {
     expect(settings.theme).toBe('dark');
     expect(settings.breaks.postureEveryMinutes).toBe(40);
     expect(settings.onboarding).toEqual({ completedAt: null, skipped: false });
-    expect(SETTINGS_SCHEMA_VERSION).toBe(2);
+    expect(SETTINGS_SCHEMA_VERSION).toBe(3);
   });
 
   it('gives a hand-turned-off pressure setting of version 1 a reason to show', () => {
@@ -49,5 +49,53 @@ describe('settings migrations', () => {
     const migrated = migrateSettingsFile({ schemaVersion: 9, settings: { theme: 'dark' } });
     expect(migrated).toMatchObject({ fromVersion: 9, newer: true, settings: { theme: 'dark' } });
     expect(migrated.problems[0]?.message).toMatch(/newer Unknot/);
+  });
+
+  it('version 2 → 3: keeps every answer, but pressure waits for the four new questions', () => {
+    const answeredNo = migrateSettingsFile({
+      schemaVersion: 2,
+      settings: {
+        safety: { pressureAllowed: true, contraindications: [], clearedByProfessionalAt: null },
+        onboarding: { completedAt: 5, skipped: false },
+      },
+    });
+    const { settings, problems } = repairSettings(answeredNo.settings);
+    expect(problems).toEqual([]);
+    expect(settings.safety).toMatchObject({
+      pressureAllowed: false,
+      answeredAt: null,
+      answers: { anticoagulants: false, pregnancy: false, diagnosedPain: false },
+    });
+    expect(settings.safety.answers.cancer).toBeUndefined();
+
+    const yes = repairSettings(
+      migrateSettingsFile({
+        schemaVersion: 2,
+        settings: {
+          safety: { pressureAllowed: false, contraindications: ['pregnancy', 'unspecified'] },
+          onboarding: { completedAt: null, skipped: false },
+        },
+      }).settings,
+    ).settings.safety;
+    expect(yes).toMatchObject({
+      pressureAllowed: false,
+      contraindications: ['pregnancy', 'unspecified'],
+      answers: { pregnancy: true },
+    });
+    expect(yes.answers.anticoagulants).toBeUndefined();
+
+    const cleared = repairSettings(
+      migrateSettingsFile({
+        schemaVersion: 2,
+        settings: {
+          safety: {
+            pressureAllowed: true,
+            contraindications: ['fragileBones'],
+            clearedByProfessionalAt: 9,
+          },
+        },
+      }).settings,
+    ).settings.safety;
+    expect(cleared).toMatchObject({ pressureAllowed: true, answeredAt: 9 });
   });
 });

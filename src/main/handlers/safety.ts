@@ -1,0 +1,51 @@
+import { endProtectiveMode, startProtectiveMode } from '../../core/protective-mode';
+import {
+  applySafetyAnswers,
+  getPressureOnRefusal,
+  setOperationSites,
+  turnPressureOff,
+  turnPressureOn,
+} from '../../core/safety-check';
+import type { Settings } from '../../shared/settings/schema';
+import type { InvokeHandlers } from '../../shared/ipc';
+import type { HandlerContext } from './context';
+
+const REFUSALS = {
+  unanswered:
+    'Pressure exercises stay off until you have answered the safety questions. You can answer them here, under Safety.',
+  needsProfessional:
+    'Pressure exercises stay off until you confirm that a doctor or physiotherapist said they are fine for you.',
+} as const;
+
+/** The safety channels: answers, pressure on and off, operation sites, protective mode. */
+export function createSafetyHandlers({
+  settingsStore,
+  wallNow,
+}: HandlerContext): Pick<
+  InvokeHandlers,
+  | 'setSafetyAnswers'
+  | 'setPressureAllowed'
+  | 'setOperationSites'
+  | 'reportWarningSign'
+  | 'endProtectiveMode'
+> {
+  const save = (settings: Settings): Settings => {
+    settingsStore.save(settings);
+    return settings;
+  };
+  return {
+    setSafetyAnswers: ({ answers, operationSites }) =>
+      save(applySafetyAnswers(settingsStore.settings, answers, wallNow(), operationSites)),
+    setPressureAllowed: ({ allowed, professionalSaidSafe }) => {
+      const current = settingsStore.settings;
+      if (!allowed) return save(turnPressureOff(current));
+      const refusal = getPressureOnRefusal(current, professionalSaidSafe === true);
+      if (refusal) throw new Error(REFUSALS[refusal]);
+      return save(turnPressureOn(current, wallNow()));
+    },
+    setOperationSites: ({ sites }) => save(setOperationSites(settingsStore.settings, sites)),
+    reportWarningSign: ({ signs }) =>
+      save(startProtectiveMode(settingsStore.settings, signs, wallNow())),
+    endProtectiveMode: () => save(endProtectiveMode(settingsStore.settings)),
+  };
+}
