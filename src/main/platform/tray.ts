@@ -18,6 +18,7 @@ import {
   type TrayMenuItem,
 } from '../../core/tray-menu';
 import { renderTrayIconPng, type TrayIconVariant } from '../tray-icon';
+import { getTrayIconVariant } from '../tray-icon-variant';
 
 export interface TrayView {
   status: AppStatus;
@@ -37,10 +38,14 @@ export interface TrayHandle {
   destroy(): void;
 }
 
-/** macOS tints template images itself; elsewhere the ink follows the system theme. */
+/** The ink for the panel the icon sits on (GNOME's bar is always dark; Windows' taskbar has its own theme). */
 function currentVariant(): TrayIconVariant {
-  if (process.platform === 'darwin') return 'template';
-  return nativeTheme.shouldUseDarkColors ? 'dark' : 'light';
+  return getTrayIconVariant({
+    platform: process.platform,
+    desktop: process.env.XDG_CURRENT_DESKTOP,
+    darkApps: nativeTheme.shouldUseDarkColors,
+    darkSystemUi: nativeTheme.shouldUseDarkColorsForSystemIntegratedUI,
+  });
 }
 
 /** 16 px with a 32 px @2x rendition; Linux panels get 32 px at 1x (they scale down). */
