@@ -90,6 +90,8 @@ export interface AppStatus {
   idleAvailable: boolean;
   /** What holds breaks now ('none' when nothing does); absent from older snapshots. */
   focus?: FocusState;
+  /** "In a meeting" is on: its wall-clock end, null until turned off. */
+  meeting?: { until: number | null } | null;
   /** A break fell due and waits for the focus to end. */
   held?: boolean;
   /** "At my desk, not typing" is on. */
