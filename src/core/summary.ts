@@ -49,9 +49,11 @@ function summarizeDay(
 ): DaySummary {
   const outcomes = getEmptyOutcomes();
   let careSeconds = 0;
+  let heldBreaks = 0;
   for (const event of events) {
     outcomes[event.outcome] += 1;
     careSeconds += getCareSeconds(event);
+    if (event.held) heldBreaks += 1;
   }
   const breaks = OUTCOMES.filter(isCountedBreak).reduce((sum, o) => sum + outcomes[o], 0);
   const taken = OUTCOMES.filter(isTaken).reduce((sum, o) => sum + outcomes[o], 0);
@@ -65,7 +67,9 @@ function summarizeDay(
       sittingSeconds: figures?.sittingSeconds ?? 0,
       longestBoutSeconds: figures?.longestBoutSeconds ?? 0,
       boutsOver60: figures?.boutsOver60 ?? 0,
+      standingSeconds: figures?.standingSeconds ?? 0,
     },
+    heldBreaks,
   };
 }
 
@@ -149,7 +153,9 @@ export function buildWeekSummary(input: SummaryInput): WeekSummary {
       totalSeconds: days.reduce((s, d) => s + d.sitting.sittingSeconds, 0),
       longestBoutSeconds: Math.max(0, ...days.map((d) => d.sitting.longestBoutSeconds)),
       boutsOver60: days.reduce((s, d) => s + d.sitting.boutsOver60, 0),
+      standingSeconds: days.reduce((s, d) => s + (d.sitting.standingSeconds ?? 0), 0),
     },
+    heldBreaks: days.reduce((s, d) => s + (d.heldBreaks ?? 0), 0),
     daysWithCare: days.filter((d) => d.careSeconds >= CARE_DAY_SECONDS).length,
     streakDays:
       firstDay === null || lastDay < firstDay
