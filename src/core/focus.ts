@@ -154,3 +154,20 @@ export function applyFocus(state: EngineState, now: Instant, effects: EngineEffe
   const fresh = newPending(state, due.kind, due.at, now, false);
   return { ...state, pending: hold(fresh, reason, now), seq: state.seq + 1 };
 }
+
+/** When sources disagree, the strongest reason wins: a presentation over a call over DND. */
+const FOCUS_STRENGTH: Record<FocusState, number> = {
+  presenting: 4,
+  call: 3,
+  dnd: 2,
+  fullscreen: 1,
+  none: 0,
+};
+
+/** One focus from every source's answer; sources that did not answer (null) are left out. */
+export function combineFocus(states: readonly (FocusState | null)[]): FocusState {
+  let best: FocusState = 'none';
+  for (const state of states)
+    if (state !== null && FOCUS_STRENGTH[state] > FOCUS_STRENGTH[best]) best = state;
+  return best;
+}

@@ -1,5 +1,5 @@
 import type { EventEmitter } from 'node:events';
-import { Message, sessionBus, type MessageBus } from '@jellybrick/dbus-next';
+import { Message, MessageType, sessionBus, type MessageBus } from '@jellybrick/dbus-next';
 
 /** A method call on the session bus, by name. */
 export interface DbusCall {
@@ -7,11 +7,28 @@ export interface DbusCall {
   path: string;
   interface: string;
   member: string;
+  signature?: string;
+  body?: unknown[];
 }
+
+/** The bus daemon itself, for AddMatch and RemoveMatch. */
+const BUS = {
+  destination: 'org.freedesktop.DBus',
+  path: '/org/freedesktop/DBus',
+  interface: 'org.freedesktop.DBus',
+} as const;
 
 export interface DbusSession {
   /** Calls a method and resolves with the reply's body; rejects on a D-Bus error or timeout. */
   call(call: DbusCall, timeoutMs?: number): Promise<unknown[]>;
+  /**
+   * Hears a signal (`interface`.`member`, optionally from one `path`) on the same
+   * connection; resolves once the bus routes it to us, with a function that stops it.
+   */
+  subscribe(
+    match: { interface: string; member: string; path?: string },
+    onSignal: (body: unknown[]) => void,
+  ): Promise<() => void>;
   /** How many connections this session has opened so far (one, unless the bus dropped us). */
   readonly connectionsOpened: number;
   close(): void;
@@ -54,6 +71,29 @@ export function createDbusSession(openBus: () => MessageBus = () => sessionBus()
       } finally {
         clearTimeout(timer);
       }
+    },
+    async subscribe(match, onSignal) {
+      const rule = [
+        "type='signal'",
+        `interface='${match.interface}'`,
+        `member='${match.member}'`,
+        ...(match.path ? [`path='${match.path}'`] : []),
+      ].join(',');
+      const target = connection();
+      const listener = (message: Message): void => {
+        if (message.type !== MessageType.SIGNAL) return;
+        if (message.interface !== match.interface || message.member !== match.member) return;
+        if (match.path && message.path !== match.path) return;
+        onSignal(message.body);
+      };
+      (target as unknown as EventEmitter).on('message', listener);
+      await this.call({ ...BUS, member: 'AddMatch', signature: 's', body: [rule] });
+      return () => {
+        (target as unknown as EventEmitter).off('message', listener);
+        void this.call({ ...BUS, member: 'RemoveMatch', signature: 's', body: [rule] }).catch(
+          () => undefined,
+        );
+      };
     },
     get connectionsOpened() {
       return opened;
