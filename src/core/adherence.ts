@@ -51,6 +51,9 @@ export function addEventToDay(day: DayFigures, event: AdherenceEvent): DayFigure
 /** A day's figures with one more finished sitting bout. */
 export function addBoutToDay(day: DayFigures, bout: SittingBout): DayFigures {
   const seconds = Math.max(0, Math.round(bout.seconds));
+  // Standing at a standing desk is kept apart: it is not sitting.
+  if (bout.stance === 'standing')
+    return { ...day, standingSeconds: (day.standingSeconds ?? 0) + seconds };
   return {
     ...day,
     sittingSeconds: day.sittingSeconds + seconds,

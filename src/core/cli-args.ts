@@ -4,7 +4,8 @@ import type { PauseLength } from './engine-types';
 import { formatDuration } from './format';
 
 /**
- * The command line: `unknot --break-now | --pause 60 | --resume | --summary | --status`.
+ * The command line: `unknot --break-now | --pause 60 | --resume | --summary | --status`,
+ * and `--meeting 60 | --standing | --sitting`.
  * Parsed by whichever instance was started; run by the first one.
  */
 
@@ -27,6 +28,12 @@ export const cliCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('summary') }),
   z.object({ type: z.literal('status') }),
+  /** "In a meeting": minutes, null until turned off, 'off' to end it (issue 15). */
+  z.object({
+    type: z.literal('meeting'),
+    minutes: z.union([z.number().int().min(1).max(480), z.null(), z.literal('off')]),
+  }),
+  z.object({ type: z.literal('stance'), stance: z.enum(['standing', 'sitting']) }),
 ]);
 
 export type CliCommand = z.infer<typeof cliCommandSchema>;
@@ -34,13 +41,29 @@ export type CliCommand = z.infer<typeof cliCommandSchema>;
 export type CliParse = { command: CliCommand | null } | { error: string };
 
 export const CLI_USAGE = [
-  'Usage: unknot [--break-now | --pause MINUTES | --pause tomorrow | --pause forever | --resume | --summary | --status]',
+  'Usage: unknot [--break-now | --pause MINUTES | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTES | --standing | --sitting]',
   '  --break-now        start a break now',
   '  --pause MINUTES    pause breaks (1–1440 minutes; default 60); "tomorrow" or "forever" also work',
   '  --resume           end a pause',
   "  --summary          open this week's summary",
   '  --status           print sitting time and the next break',
+  '  --meeting MINUTES  hold breaks for a meeting (1–480 minutes; default 60); "on" until "off"',
+  "  --standing         I'm standing: no posture breaks, not counted as sitting",
+  '  --sitting          back to sitting',
 ].join('\n');
+
+function parseMeeting(
+  value: string | undefined,
+): { minutes: number | null | 'off' } | { error: string } {
+  if (value === undefined || value.startsWith('--')) return { minutes: 60 };
+  if (value === 'off') return { minutes: 'off' };
+  if (value === 'on') return { minutes: null };
+  const minutes = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(minutes >= 1 && minutes <= 480)) {
+    return { error: `--meeting takes 1 to 480 minutes, "on" or "off", not "${value}"` };
+  }
+  return { minutes };
+}
 
 function parsePause(value: string | undefined): { length: PauseLength } | { error: string } {
   if (value === undefined || value.startsWith('--')) return { length: { minutes: 60 } };
@@ -77,6 +100,18 @@ export function parseCliArgs(argv: readonly string[]): CliParse {
       case '--status':
         found.push({ type: 'status' });
         break;
+      case '--standing':
+      case '--sitting':
+        found.push({ type: 'stance', stance: flag === '--standing' ? 'standing' : 'sitting' });
+        break;
+      case '--meeting': {
+        const value = inline ?? argv[i + 1];
+        const meeting = parseMeeting(value);
+        if ('error' in meeting) return meeting;
+        if (inline === undefined && value !== undefined && !value.startsWith('--')) i += 1;
+        found.push({ type: 'meeting', minutes: meeting.minutes });
+        break;
+      }
       case '--pause': {
         const value = inline ?? argv[i + 1];
         const pause = parsePause(value);

@@ -25,6 +25,8 @@ export interface DayEntry extends DayFigures {
   outcomes: OutcomeCounts;
   /** By exercise id; only records with held time count. */
   exercises: Record<string, ExerciseTally>;
+  /** Prompts that waited for a call, a presentation, do-not-disturb or fullscreen. */
+  heldBreaks?: number;
 }
 
 /** A day's sitting figures carried over from a month file of schema 2 (bouts were not kept). */
@@ -57,6 +59,7 @@ export function addEventToEntry(entry: DayEntry, event: AdherenceEvent): DayEntr
     ...addEventToDay(entry, event),
     outcomes: { ...entry.outcomes, [event.outcome]: entry.outcomes[event.outcome] + 1 },
     exercises,
+    ...(event.held ? { heldBreaks: (entry.heldBreaks ?? 0) + 1 } : {}),
   };
 }
 
@@ -107,5 +110,6 @@ export function toDayFigures(entry: DayEntry): DayFigures {
     sittingSeconds: entry.sittingSeconds,
     longestBoutSeconds: entry.longestBoutSeconds,
     boutsOver60: entry.boutsOver60,
+    ...(entry.standingSeconds ? { standingSeconds: entry.standingSeconds } : {}),
   };
 }

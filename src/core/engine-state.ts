@@ -123,8 +123,12 @@ export interface EngineState {
   seq: number;
   lastBreakAt: Partial<Record<BreakKind, number>>;
   recentExercises: { exerciseId: string; at: number }[];
-  /** What the focus sources say now. */
+  /** What holds breaks now: the manual meeting, else what the focus sources say. */
   focus: FocusState;
+  /** What the focus sources alone say. */
+  sourceFocus: FocusState;
+  /** "In a meeting" from the tray or `--meeting`: monotonic end, null until turned off. */
+  meeting: { until: number | null } | null;
   /** Monotonic end of "At my desk, not typing"; null while off. */
   atDeskUntil: number | null;
   /** Standing since (monotonic), back to sitting at `until`; null while sitting. */
@@ -169,6 +173,8 @@ export function createEngineState(
     lastBreakAt: { ...(persisted?.lastBreakAt ?? {}) },
     recentExercises: (persisted?.recentExercises ?? []).slice(-100),
     focus: 'none',
+    sourceFocus: 'none',
+    meeting: null,
     atDeskUntil: null,
     standing: null,
     presentUntil: null,

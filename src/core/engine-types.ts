@@ -59,6 +59,8 @@ export type EngineInput =
   | { type: 'focus'; state: FocusState }
   /** "At my desk, not typing": time without input counts as sitting (until a lock, sleep or 2 h). */
   | { type: 'atDesk'; on: boolean }
+  /** "In a meeting" for some minutes, until turned off (null), or 'off'. Counts as a call. */
+  | { type: 'meeting'; minutes: number | null | 'off' }
   | { type: 'stance'; stance: Stance };
 
 export type EngineEffect =

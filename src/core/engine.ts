@@ -2,7 +2,7 @@ import type { AppStatus } from '../shared/domain';
 import { onSample, onSystem } from './activity';
 import type { EngineEffect, EngineInput } from './engine-types';
 import { configFromSettings, getPersisted, type EngineState } from './engine-state';
-import { applyFocus, getHoldReason, setFocus } from './focus';
+import { applyFocus, applyMeetingEnd, getHoldReason, setMeeting, setSourceFocus } from './focus';
 import { applyCalendar, getPauseEnd, startPause } from './pause';
 import { endPending } from './prompt-end';
 import { settleOutcome } from './routine-outcome';
@@ -68,7 +68,9 @@ function applyInput(
         ? { ...state, options: { ...state.options, timeZone: input.timeZone } }
         : state;
     case 'focus':
-      return setFocus(state, input.state, now);
+      return setSourceFocus(state, input.state, now);
+    case 'meeting':
+      return setMeeting(state, input.minutes, now);
     case 'atDesk':
       return setAtDesk(state, input.on, now);
     case 'stance':
@@ -95,7 +97,7 @@ export function update(state: EngineState, input: EngineInput, now: Instant): St
   let next = applyCalendar(state, now, effects);
   next = applyInput(next, input, now, effects);
   next = applyCalendar(next, now, effects);
-  next = applyStanceTimers(next, now, effects);
+  next = applyStanceTimers(applyMeetingEnd(next, now), now, effects);
   // Focus first: a break due during a call is held before the scheduler could announce it.
   next = applyFocus(next, now, effects);
   next = advance(next, now, effects, input.type === 'sample');
@@ -138,6 +140,9 @@ export function getStatus(state: EngineState, now: Instant): AppStatus {
     pausedUntil: pauseEnd === null ? null : toWall(now, pauseEnd),
     idleAvailable: state.idleKnown,
     focus: state.focus,
+    meeting: state.meeting
+      ? { until: state.meeting.until === null ? null : toWall(now, state.meeting.until) }
+      : null,
     held: pending?.stage === 'held' && getHoldReason(state) !== null,
     atDesk: state.atDeskUntil !== null,
     stance: state.standing ? 'standing' : 'sitting',

@@ -37,8 +37,36 @@ export function getHoldEnd(state: EngineState): number | null {
   return held ? held.since + getMaxHoldMs(state) : null;
 }
 
-/** The focus input: only records the state; `applyFocus` acts on it at every step. */
-export function setFocus(state: EngineState, focus: FocusState, now: Instant): EngineState {
+/** The longest manual meeting, so a typo cannot hold breaks for days. */
+const MEETING_MAX_MINUTES = 8 * 60;
+
+/** What a source reports: recorded; a manual meeting still wins while it runs. */
+export function setSourceFocus(state: EngineState, focus: FocusState, now: Instant): EngineState {
+  const next = { ...state, sourceFocus: focus };
+  return setFocus(next, next.meeting ? 'call' : focus, now);
+}
+
+/** "In a meeting": a call as far as breaks and sitting go, for `minutes` or until turned off. */
+export function setMeeting(
+  state: EngineState,
+  minutes: number | null | 'off',
+  now: Instant,
+): EngineState {
+  if (minutes === 'off') return setFocus({ ...state, meeting: null }, state.sourceFocus, now);
+  if (minutes !== null && !(minutes > 0)) return state;
+  const capped = minutes === null ? null : Math.min(minutes, MEETING_MAX_MINUTES);
+  const until = capped === null ? null : now.mono + capped * MINUTE;
+  return setFocus({ ...state, meeting: { until } }, 'call', now);
+}
+
+/** Ends a timed meeting once its time is up. */
+export function applyMeetingEnd(state: EngineState, now: Instant): EngineState {
+  const until = state.meeting?.until ?? null;
+  return until !== null && now.mono >= until ? setMeeting(state, 'off', now) : state;
+}
+
+/** Records the focus in force; `applyFocus` acts on it at every step. */
+function setFocus(state: EngineState, focus: FocusState, now: Instant): EngineState {
   if (focus === state.focus) return state;
   const next: EngineState = { ...state, focus };
   // The end of a call is a moment the person is surely at the desk: present until now.
@@ -125,4 +153,21 @@ export function applyFocus(state: EngineState, now: Instant, effects: EngineEffe
   effects.push({ type: 'held', kind: due.kind, reason });
   const fresh = newPending(state, due.kind, due.at, now, false);
   return { ...state, pending: hold(fresh, reason, now), seq: state.seq + 1 };
+}
+
+/** When sources disagree, the strongest reason wins: a presentation over a call over DND. */
+const FOCUS_STRENGTH: Record<FocusState, number> = {
+  presenting: 4,
+  call: 3,
+  dnd: 2,
+  fullscreen: 1,
+  none: 0,
+};
+
+/** One focus from every source's answer; sources that did not answer (null) are left out. */
+export function combineFocus(states: readonly (FocusState | null)[]): FocusState {
+  let best: FocusState = 'none';
+  for (const state of states)
+    if (state !== null && FOCUS_STRENGTH[state] > FOCUS_STRENGTH[best]) best = state;
+  return best;
 }

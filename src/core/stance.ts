@@ -107,5 +107,6 @@ export function getStanceWakeTimes(state: EngineState): number[] {
   const times: number[] = [];
   if (state.atDeskUntil !== null) times.push(state.atDeskUntil);
   if (state.standing) times.push(state.standing.until);
+  if (state.meeting?.until != null) times.push(state.meeting.until);
   return times;
 }

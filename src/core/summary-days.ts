@@ -22,6 +22,11 @@ export interface DaysSummaryInput {
   getStreakLink?(date: string): number;
 }
 
+/** `{ [key]: value }` when value is above zero, else nothing: older figures stay as they were. */
+function onlyIfAny<K extends string>(key: K, value: number): Partial<Record<K, number>> {
+  return value > 0 ? ({ [key]: value } as Record<K, number>) : {};
+}
+
 function summarizeDay(date: string, entry: DayEntry | undefined): DaySummary {
   const outcomes = { ...(entry?.outcomes ?? getEmptyOutcomes()) };
   return {
@@ -34,7 +39,9 @@ function summarizeDay(date: string, entry: DayEntry | undefined): DaySummary {
       sittingSeconds: entry?.sittingSeconds ?? 0,
       longestBoutSeconds: entry?.longestBoutSeconds ?? 0,
       boutsOver60: entry?.boutsOver60 ?? 0,
+      ...onlyIfAny('standingSeconds', entry?.standingSeconds ?? 0),
     },
+    ...onlyIfAny('heldBreaks', entry?.heldBreaks ?? 0),
   };
 }
 
@@ -119,7 +126,15 @@ export function buildWeekSummaryFromDays(input: DaysSummaryInput): WeekSummary {
       totalSeconds: days.reduce((s, d) => s + d.sitting.sittingSeconds, 0),
       longestBoutSeconds: Math.max(0, ...days.map((d) => d.sitting.longestBoutSeconds)),
       boutsOver60: days.reduce((s, d) => s + d.sitting.boutsOver60, 0),
+      ...onlyIfAny(
+        'standingSeconds',
+        days.reduce((s, d) => s + (d.sitting.standingSeconds ?? 0), 0),
+      ),
     },
+    ...onlyIfAny(
+      'heldBreaks',
+      days.reduce((s, d) => s + (d.heldBreaks ?? 0), 0),
+    ),
     daysWithCare: days.filter((d) => d.careSeconds >= CARE_DAY_SECONDS).length,
     streakDays,
     ...countCare(entries),

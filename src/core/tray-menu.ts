@@ -2,6 +2,7 @@ import type { AppStatus } from '../shared/domain';
 import type { EngineInput } from './engine-types';
 import { formatDuration } from './format';
 import { IDLE_UNAVAILABLE_TEXT } from './idle-chain';
+import { buildFocusItems, getFocusActionInput, type FocusTrayAction } from './tray-focus';
 
 export type TrayAction =
   | 'breakNow'
@@ -12,10 +13,18 @@ export type TrayAction =
   | 'resume'
   | 'summary'
   | 'settings'
-  | 'quit';
+  | 'quit'
+  | FocusTrayAction;
 
 export type TrayMenuItem =
-  | { type: 'action'; action: TrayAction; label: string; enabled: boolean }
+  | {
+      type: 'action';
+      action: TrayAction;
+      label: string;
+      enabled: boolean;
+      /** A toggle: shown with a check mark when true. */
+      checked?: boolean;
+    }
   | { type: 'submenu'; label: string; enabled: boolean; items: TrayMenuItem[] }
   /** A line of text that cannot be clicked. */
   | { type: 'label'; label: string }
@@ -59,6 +68,8 @@ export function buildTrayMenu(status: AppStatus, extras: TrayMenuExtras): TrayMe
     { type: 'action', action: 'breakNow', label: 'Take a break now', enabled: !inBreak },
     pause,
     { type: 'separator' },
+    ...buildFocusItems(status),
+    { type: 'separator' },
     { type: 'action', action: 'summary', label: "This week's summary", enabled: true },
     { type: 'action', action: 'settings', label: 'Settings…', enabled: true },
     { type: 'separator' },
@@ -82,7 +93,7 @@ export function getTrayActionInput(action: TrayAction): EngineInput | null {
     case 'resume':
       return { type: 'resume' };
     default:
-      return null;
+      return getFocusActionInput(action);
   }
 }
 

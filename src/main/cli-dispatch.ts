@@ -36,5 +36,18 @@ export function runCliCommand(command: CliCommand, deps: CliDeps): CliReply {
         ok: true,
         text: formatCliStatus(deps.getStatus(), deps.nowWall(), deps.isIdleUnavailable()),
       };
+    case 'meeting': {
+      deps.dispatch({ type: 'meeting', minutes: command.minutes });
+      const { minutes } = command;
+      if (minutes === 'off') return { ok: true, text: 'Meeting over: breaks come again.' };
+      if (minutes === null) return { ok: true, text: 'In a meeting until you turn it off.' };
+      return { ok: true, text: `In a meeting for ${formatDuration(minutes * 60_000)}.` };
+    }
+    case 'stance':
+      deps.dispatch({ type: 'stance', stance: command.stance });
+      return {
+        ok: true,
+        text: command.stance === 'standing' ? 'Standing: no posture breaks.' : 'Sitting.',
+      };
   }
 }

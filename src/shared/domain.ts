@@ -90,6 +90,8 @@ export interface AppStatus {
   idleAvailable: boolean;
   /** What holds breaks now ('none' when nothing does); absent from older snapshots. */
   focus?: FocusState;
+  /** "In a meeting" is on: its wall-clock end, null until turned off. */
+  meeting?: { until: number | null } | null;
   /** A break fell due and waits for the focus to end. */
   held?: boolean;
   /** "At my desk, not typing" is on. */
@@ -145,6 +147,8 @@ export interface DaySummary {
   taken: number;
   careSeconds: number;
   sitting: Omit<DayFigures, 'careSeconds'>;
+  /** Prompts that waited for a call, a presentation, do-not-disturb or fullscreen. */
+  heldBreaks?: number;
 }
 
 export interface AreaCare {
@@ -182,7 +186,14 @@ export interface WeekSummary {
   completionRate: number | null;
   careSeconds: number;
   naturalBreaks: number;
-  sitting: { totalSeconds: number; longestBoutSeconds: number; boutsOver60: number };
+  sitting: {
+    totalSeconds: number;
+    longestBoutSeconds: number;
+    boutsOver60: number;
+    /** Time at a standing desk, not part of totalSeconds. */
+    standingSeconds?: number;
+  };
+  heldBreaks?: number;
   /** Days with at least one minute of care. */
   daysWithCare: number;
   /** Care days in a row up to the week's last day (or today), one missed working day forgiven. */

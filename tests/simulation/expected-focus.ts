@@ -69,12 +69,13 @@ export const EXPECTED_FOCUS: Record<string, Expected> = {
       '11:09:00+01:00 breakEnd movement completed',
       '11:43:00+01:00 naturalBreak posture',
       '11:45:00+01:00 naturalBreak movement',
-      '12:19:00+01:00 notice posture',
-      '12:20:00+01:00 breakOpen posture',
-      '12:21:30+01:00 breakEnd posture completed',
+      // Back at 11:50: the away looks back off, so the return is seen at 11:51.
+      '12:20:00+01:00 notice posture',
+      '12:21:00+01:00 breakOpen posture',
+      '12:22:30+01:00 breakEnd posture completed',
     ],
     summary: {
-      sittingMinutes: 120,
+      sittingMinutes: 119,
       longestBoutMinutes: 31,
       prompts: 3,
       heldBreaks: 0,

@@ -16,6 +16,8 @@ export interface DbusCall {
 export interface DbusSignalMatch {
   interface: string;
   member?: string;
+  /** Only from this object path. */
+  path?: string;
 }
 
 /** A signal that arrived: its member name and arguments. */
@@ -26,8 +28,16 @@ export interface DbusSignal {
 
 function toMatchRule(match: DbusSignalMatch): string {
   const member = match.member ? `,member='${match.member}'` : '';
-  return `type='signal',interface='${match.interface}'${member}`;
+  const path = match.path ? `,path='${match.path}'` : '';
+  return `type='signal',interface='${match.interface}'${member}${path}`;
 }
+
+/** The bus daemon itself, for AddMatch and RemoveMatch. */
+const BUS = {
+  destination: 'org.freedesktop.DBus',
+  path: '/org/freedesktop/DBus',
+  interface: 'org.freedesktop.DBus',
+} as const;
 
 export interface DbusSession {
   /** Calls a method and resolves with the reply's body; rejects on a D-Bus error or timeout. */
@@ -37,6 +47,14 @@ export interface DbusSession {
    * per match, again after a reconnect). Returns the unsubscribe function.
    */
   onSignal(match: DbusSignalMatch, handler: (signal: DbusSignal) => void): () => void;
+  /**
+   * Like `onSignal` for one member, resolving once the bus routes it to us (a test can
+   * then emit it), with a function that stops it.
+   */
+  subscribe(
+    match: { interface: string; member: string; path?: string },
+    onSignal: (body: unknown[]) => void,
+  ): Promise<() => void>;
   /** How many connections this session has opened so far (one, unless the bus dropped us). */
   readonly connectionsOpened: number;
   close(): void;
@@ -82,6 +100,7 @@ export function createDbusSession(openBus: () => MessageBus = () => sessionBus()
       for (const { match, handler } of subscribers) {
         if (message.interface !== match.interface) continue;
         if (match.member && message.member !== match.member) continue;
+        if (match.path && message.path !== match.path) continue;
         handler({ member: message.member, body: message.body });
       }
     });
@@ -117,6 +136,13 @@ export function createDbusSession(openBus: () => MessageBus = () => sessionBus()
         }
       }
       return () => subscribers.delete(subscriber);
+    },
+    async subscribe(match, onSignal) {
+      const stop = this.onSignal(match, (signal) => onSignal(signal.body));
+      // The bus answers in order: once this reply is here, the AddMatch sent before it
+      // has taken effect.
+      await this.call({ ...BUS, member: 'GetId' });
+      return stop;
     },
     get connectionsOpened() {
       return opened;

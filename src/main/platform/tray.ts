@@ -91,6 +91,7 @@ function toTemplate(
           id: item.action,
           label: item.label,
           enabled: item.enabled,
+          ...(item.checked === undefined ? {} : { type: 'checkbox', checked: item.checked }),
           click: () => onAction(item.action),
         };
     }

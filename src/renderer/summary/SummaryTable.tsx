@@ -27,6 +27,8 @@ export function SummaryTable({ summary }: { summary: WeekSummary }) {
             <th scope="col">Care</th>
             <th scope="col">Sitting</th>
             <th scope="col">Longest bout</th>
+            <th scope="col">Standing</th>
+            <th scope="col">Held for a call</th>
           </tr>
         </thead>
         <tbody>
@@ -44,6 +46,8 @@ export function SummaryTable({ summary }: { summary: WeekSummary }) {
               <td>{getMinutesLabel(day.careSeconds)}</td>
               <td>{getMinutesLabel(day.sitting.sittingSeconds)}</td>
               <td>{getMinutesLabel(day.sitting.longestBoutSeconds)}</td>
+              <td>{getMinutesLabel(day.sitting.standingSeconds ?? 0)}</td>
+              <td>{day.heldBreaks ?? 0}</td>
             </tr>
           ))}
         </tbody>
@@ -61,6 +65,8 @@ export function SummaryTable({ summary }: { summary: WeekSummary }) {
             <td>{getMinutesLabel(summary.careSeconds)}</td>
             <td>{getMinutesLabel(summary.sitting.totalSeconds)}</td>
             <td>{getMinutesLabel(summary.sitting.longestBoutSeconds)}</td>
+            <td>{getMinutesLabel(summary.sitting.standingSeconds ?? 0)}</td>
+            <td>{summary.heldBreaks ?? 0}</td>
           </tr>
         </tfoot>
       </table>

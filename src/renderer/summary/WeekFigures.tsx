@@ -12,6 +12,8 @@ export function WeekFigures({ summary }: { summary: WeekSummary }) {
     ['Days of care in a row', summary.streakDays === 1 ? '1 day' : `${summary.streakDays} days`],
     ['Stood up on your own', String(summary.naturalBreaks)],
     ['Sitting bouts over 60 min', String(summary.sitting.boutsOver60)],
+    ['Standing at the desk', getMinutesLabel(summary.sitting.standingSeconds ?? 0)],
+    ['Breaks that waited for a call or DND', String(summary.heldBreaks ?? 0)],
   ];
   return (
     <dl className="figures">

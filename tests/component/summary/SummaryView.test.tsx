@@ -75,7 +75,21 @@ describe('SummaryView', () => {
       within(monday)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['1', '1', '1', '0', '0', '0', '0', '0', '2 min', '2 h 00 min', '1 h 10 min']);
+    ).toEqual([
+      '1',
+      '1',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '2 min',
+      '2 h 00 min',
+      '1 h 10 min',
+      '0 s',
+      '0',
+    ]);
     expect(within(table).getByRole('row', { name: /^Week/ })).toHaveTextContent('Week12');
     expect(screen.getByText('Upper back')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next week →' })).toBeDisabled();

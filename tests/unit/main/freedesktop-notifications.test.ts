@@ -21,6 +21,7 @@ function fakeSession(fail = false) {
       hear = handler;
       return () => (hear = () => undefined);
     },
+    subscribe: () => Promise.reject(new Error('not used by the notifier')),
     connectionsOpened: 1,
     close: () => undefined,
   };
