@@ -1,16 +1,17 @@
 import { app, shell } from 'electron';
 import type { Server } from 'node:net';
 import { join } from 'node:path';
-import type { CliCommand, CliReply } from '../core/cli-args';
+import type { CliCommand, CliReply, CliRequest } from '../core/cli-args';
 import type { AppStatus } from '../shared/domain';
 import type { IdleSourceId } from '../core/idle-chain';
 import { getBreakNoticeText, getNoticeInput } from '../core/notice-text';
 import { getWeekLine } from '../core/summary-text';
+import { getWindowClosedResult } from '../core/window-close';
 import { getTrayActionInput, type TrayAction, type TrayMenuItem } from '../core/tray-menu';
-import { runCliCommand } from './cli-dispatch';
+import { createCliRequestRunner, runCliCommand } from './cli-dispatch';
 import { showAppWindow } from './platform/app-windows';
 import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/break-window';
-import { getCliSocketPath, listenForCli } from './platform/cli-channel';
+import { ensurePrivateSocketFolder, getCliSocketPath, listenForCli } from './platform/cli-channel';
 import { setupIdle } from './platform/idle-system';
 import { setupIpc } from './platform/ipc';
 import { setupLoginItem } from './platform/login-item';
@@ -51,6 +52,8 @@ export interface RunningApp {
   /** Clicks the real tray menu item for `action`; false when it is absent or disabled. */
   clickTray(action: TrayAction): boolean;
   runCli(command: CliCommand): CliReply;
+  /** Runs a second instance's request once, however many copies of it arrive. */
+  runCliRequest(request: CliRequest): CliReply;
   /** Whether the CLI socket listens (else index.ts takes commands from second-instance). */
   cliListening(): boolean;
   idleSource(): IdleSourceId | null;
@@ -133,7 +136,13 @@ export function startApp(options: StartOptions): RunningApp {
         });
       },
       openBreakWindow: () =>
-        openBreakWindow({ dimOtherDisplays: services?.settingsStore.settings.dimOtherDisplays }),
+        openBreakWindow({
+          dimOtherDisplays: services?.settingsStore.settings.dimOtherDisplays,
+          onClosedByPerson: () => {
+            const prompt = services?.controller.getPrompt();
+            if (prompt) dispatch({ type: 'finishBreak', result: getWindowClosedResult(prompt) });
+          },
+        }),
       focusBreakWindow,
       closeBreakWindow,
       showStatus: showTray,
@@ -168,14 +177,20 @@ export function startApp(options: StartOptions): RunningApp {
       showSummary: () => showAppWindow('summary'),
       isIdleUnavailable: () => idle.reader.isUnavailable(),
     });
-  listenForCli(getCliSocketPath(process.platform, app.getPath('userData')), runCli).then(
-    (server) => (cliServer = server),
-    (error: unknown) => console.warn(`[cli] not listening for commands: ${String(error)}`),
-  );
+  const runCliRequest = createCliRequestRunner(runCli);
+  const socketPath = getCliSocketPath(process.platform, app.getPath('userData'));
+  Promise.resolve()
+    .then(() => {
+      ensurePrivateSocketFolder(socketPath, app.getPath('userData'));
+      return listenForCli(socketPath, runCliRequest);
+    })
+    .then(
+      (server) => (cliServer = server),
+      (error: unknown) => console.warn(`[cli] not listening for commands: ${String(error)}`),
+    );
 
-  // First run: the onboarding window (what Unknot does, equipment, safety check). The
-  // Electron spec (UNKNOT_TEST=1) starts from a fresh folder and checks the break flow.
-  if (services.needsOnboarding() && process.env.UNKNOT_TEST !== '1') showAppWindow('onboarding');
+  // First run: the onboarding window (what Unknot does, equipment, safety check).
+  if (services.needsOnboarding()) showAppWindow('onboarding');
   void idle.reader.refresh().finally(() => {
     controller.start();
     if (options.startupCommand) {
@@ -190,6 +205,8 @@ export function startApp(options: StartOptions): RunningApp {
     openSummaryWindow: () => showAppWindow('summary'),
   });
   app.on('before-quit', () => {
+    // Quitting is not "not now": the open break stays pending for the next start.
+    closeBreakWindow();
     weekly?.stop();
     controller.stop();
     cliServer?.close();
@@ -203,6 +220,7 @@ export function startApp(options: StartOptions): RunningApp {
     trayIcon: () => tray.getIconKey(),
     clickTray: (action) => tray.clickMenuItem(action),
     runCli,
+    runCliRequest,
     cliListening: () => cliServer !== null,
     idleSource: () => idle.reader.getSource(),
   };

@@ -30,11 +30,20 @@ function openOverlay(bounds: Rect): BrowserWindow {
   return overlay;
 }
 
+export interface BreakWindowOptions {
+  dimOtherDisplays?: boolean;
+  /**
+   * The person closed the window (frame button, Alt+F4, Ctrl/Cmd+W) rather than finishing
+   * the break. The window stays until the next turn, so the engine logs first and closes it.
+   */
+  onClosedByPerson?: () => void;
+}
+
 /**
  * Opens the break window on the display with the pointer, without taking keyboard
  * focus: what the person is typing must not land in it. Optionally dims the others.
  */
-export function openBreakWindow(options: { dimOtherDisplays?: boolean } = {}): void {
+export function openBreakWindow(options: BreakWindowOptions = {}): void {
   if (findWindow('break')) return;
   const pointer = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
   const placement = getBreakPlacement(
@@ -55,6 +64,14 @@ export function openBreakWindow(options: { dimOtherDisplays?: boolean } = {}): v
     autoHideMenuBar: true,
   });
   window.once('ready-to-show', () => window.showInactive());
+  // closeBreakWindow destroys (no 'close' event): only a person's close gets here.
+  window.on('close', (event) => {
+    event.preventDefault();
+    setImmediate(() => {
+      options.onClosedByPerson?.();
+      if (!window.isDestroyed()) window.destroy();
+    });
+  });
   window.on('closed', closeOverlays);
 }
 
