@@ -22,6 +22,7 @@ import {
 } from './platform/notifications';
 import { watchPower } from './platform/power';
 import { chooseExportPath } from './platform/save-dialog';
+import { setupAppMenu } from './platform/app-menu';
 import { setupSecurity } from './platform/security';
 import { setupShortcuts } from './platform/shortcuts';
 import { createOneShotTimer, readClock } from './platform/timer';
@@ -67,6 +68,7 @@ export interface StartOptions {
 /** The composition root: Electron adapters in, core's effects out. Called once, on ready. */
 export function startApp(options: StartOptions): RunningApp {
   setupSecurity();
+  setupAppMenu();
   const timer = createOneShotTimer();
   const idle = setupIdle();
   const notifier = createDesktopNotifier({
@@ -204,6 +206,8 @@ export function startApp(options: StartOptions): RunningApp {
     locale,
     openSummaryWindow: () => showAppWindow('summary'),
   });
+  // macOS: launching again from Finder or Spotlight opens Settings.
+  app.on('activate', () => showAppWindow('settings'));
   app.on('before-quit', () => {
     // Quitting is not "not now": the open break stays pending for the next start.
     closeBreakWindow();

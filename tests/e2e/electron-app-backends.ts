@@ -33,6 +33,8 @@ export interface RunningApp {
   /** The open window showing `name`, once it is there. */
   window(name: PageName): Promise<Page>;
   openWindows(): Promise<PageName[]>;
+  /** The application menu's labels and roles (lower case), submenus flattened in order. */
+  applicationMenu(): Promise<string[]>;
   /** Closes a window as its frame's close button does; resolves once its page is gone. */
   closeFromFrame(name: PageName): Promise<void>;
   close(): Promise<void>;
@@ -40,6 +42,8 @@ export interface RunningApp {
 
 export interface AppBackend {
   name: string;
+  /** The stand-in can play a packaged build (UNKNOT_STANDIN_PACKAGED=1); the binary cannot. */
+  playsPackaged: boolean;
   launch(userData: string, args?: string[], env?: Record<string, string>): Promise<RunningApp>;
   /** Runs a second, real process of the app with CLI arguments (`through` a shell pipe). */
   runCli(userData: string, args: string[], options?: { pipeToCat?: boolean }): Promise<CliRun>;
@@ -96,6 +100,7 @@ function electronBackend(binary: string): AppBackend {
   const apps = new Set<ElectronApplication>();
   return {
     name: 'Electron binary',
+    playsPackaged: false,
     async launch(userData, args = [], env = {}) {
       const app = await _electron.launch({
         executablePath: binary,
@@ -127,6 +132,15 @@ function electronBackend(binary: string): AppBackend {
         },
         window: windowNamed,
         openWindows: async () => windows().flatMap((page) => pageOf(page.url()) ?? []),
+        applicationMenu: () =>
+          app.evaluate(({ Menu }) =>
+            (Menu.getApplicationMenu()?.items ?? []).flatMap((item) => [
+              item.role ? item.role.toLowerCase() : item.label,
+              ...(item.submenu?.items ?? []).map((sub) =>
+                sub.role ? sub.role.toLowerCase() : sub.label,
+              ),
+            ]),
+          ),
         async closeFromFrame(name) {
           const page = await windowNamed(name);
           await app.evaluate(({ BrowserWindow }, page) => {
@@ -176,6 +190,7 @@ function standInBackend(browser: WindowBrowser): AppBackend {
   const pages = () => browser.context.pages().filter((page) => !page.isClosed());
   return {
     name: 'stand-in Electron (real main bundle under Node)',
+    playsPackaged: true,
     async launch(userData, args = [], extraEnv = {}) {
       const app = startStandIn({ args, env: { ...env, UNKNOT_USER_DATA: userData, ...extraEnv } });
       apps.add(app);
@@ -198,6 +213,17 @@ function standInBackend(browser: WindowBrowser): AppBackend {
           await app.control({ op: 'clickTray', labels });
         },
         window: windowNamed,
+        async applicationMenu() {
+          const calls = await app.control<{ api: string; args: unknown[] }[]>({ op: 'calls' });
+          const set = calls.filter((call) => call.api === 'Menu.setApplicationMenu').pop();
+          const items = (set?.args[0] ?? []) as (MenuDescription & { role: string | null })[];
+          return items.flatMap((item) => [
+            item.role ? item.role.toLowerCase() : item.label,
+            ...((item.submenu ?? []) as (MenuDescription & { role: string | null })[]).map((sub) =>
+              sub.role ? sub.role.toLowerCase() : sub.label,
+            ),
+          ]);
+        },
         async openWindows() {
           const open = await app.control<{ url: string }[]>({ op: 'windows' });
           return open.flatMap((window) => pageOf(window.url) ?? []);

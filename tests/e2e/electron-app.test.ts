@@ -163,6 +163,28 @@ describe.skipIf(skip !== null)(`Electron app${skip ? ` (skipped: ${skip})` : ''}
     // Five processes start here; on a loaded two-core machine each takes seconds.
   }, 150_000);
 
+  it('sets an application menu with Close and no File/Edit/View; packaged, no DevTools', async () => {
+    const packaged: Record<string, string> = backend.playsPackaged
+      ? { UNKNOT_STANDIN_PACKAGED: '1' }
+      : {};
+    app = await backend.launch(seedSettings(tempDir()), [], packaged);
+    const menu = await app.applicationMenu();
+    expect(menu).toContain('close');
+    expect(menu).not.toContain('File');
+    expect(menu).not.toContain('View');
+    if (backend.playsPackaged) expect(menu).not.toContain('toggledevtools');
+  });
+
+  it('a user-data folder it cannot write: says which and how to fix it, exits non-zero', async () => {
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, '');
+    const folder = join(blocker, 'Unknot');
+    const run = await backend.runCli(folder, []);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(folder);
+    expect(run.stderr).toContain('cannot write there');
+  });
+
   it('--status with nothing running says so and exits 3, starting nothing', async () => {
     const userData = tempDir();
     expect(await backend.runCli(userData, ['--status'], { pipeToCat: true })).toMatchObject({
