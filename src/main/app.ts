@@ -1,17 +1,12 @@
 import { app, shell } from 'electron';
-import type { Server } from 'node:net';
 import { join } from 'node:path';
 import type { CliCommand, CliReply, CliRequest } from '../core/cli-args';
-import type { AppStatus } from '../shared/domain';
 import type { IdleSourceId } from '../core/idle-chain';
 import { getBreakNoticeText, getNoticeInput } from '../core/notice-text';
-import { getWeekLine } from '../core/summary-text';
 import { getWindowClosedResult } from '../core/window-close';
-import { getTrayActionInput, type TrayAction, type TrayMenuItem } from '../core/tray-menu';
-import { createCliRequestRunner, runCliCommand } from './cli-dispatch';
+import type { TrayAction, TrayMenuItem } from '../core/tray-menu';
 import { showAppWindow } from './platform/app-windows';
 import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/break-window';
-import { ensurePrivateSocketFolder, getCliSocketPath, listenForCli } from './platform/cli-channel';
 import { setupIdle } from './platform/idle-system';
 import { setupIpc } from './platform/ipc';
 import { setupLoginItem } from './platform/login-item';
@@ -26,9 +21,10 @@ import { setupAppMenu } from './platform/app-menu';
 import { setupSecurity } from './platform/security';
 import { setupShortcuts } from './platform/shortcuts';
 import { createOneShotTimer, readClock } from './platform/timer';
-import { createTray } from './platform/tray';
 import { broadcast } from './platform/windows';
 import { createMainServices, type MainServices } from './services';
+import { setupCli } from './setup-cli';
+import { setupTray } from './setup-tray';
 import { renderTrayIconPng } from './tray-icon';
 import { setupServicesWeeklySummary, type WeeklySummaryScheduler } from './weekly-summary';
 
@@ -81,41 +77,14 @@ export function startApp(options: StartOptions): RunningApp {
   let services: MainServices | null = null;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const locale = app.getSystemLocale();
-  // "This week: 18/24 breaks": recomputed when the phase changes (a break ended, the
-  // person sat down or left), not on every sample.
-  let weekLine: string | null = null;
-  let lastPhase: AppStatus['phase'] | null = null;
-  const refreshWeekLine = (phase: AppStatus['phase']): void => {
-    if (phase === lastPhase || !services) return;
-    lastPhase = phase;
-    try {
-      weekLine = getWeekLine(services.getSummaryView(0).summary);
-    } catch (error) {
-      console.warn(`[tray] this week's line is unavailable: ${String(error)}`);
-      weekLine = null;
-    }
-  };
-  let cliServer: Server | null = null;
   let weekly: WeeklySummaryScheduler | null = null;
   const dispatch: MainServices['controller']['dispatch'] = (input) =>
     services?.controller.dispatch(input);
-
-  const onTrayAction = (action: TrayAction): void => {
-    if (action === 'quit') return app.quit();
-    if (action === 'summary' || action === 'settings') return showAppWindow(action);
-    const input = getTrayActionInput(action);
-    if (input) dispatch(input);
-  };
-  const tray = createTray(onTrayAction);
-  const showTray = (status: AppStatus): void => {
-    refreshWeekLine(status.phase);
-    tray.show({
-      status,
-      nowWall: readClock().wall,
-      extras: { weekLine },
-      idleUnavailable: idle.reader.isUnavailable(),
-    });
-  };
+  const { tray, showTray, onTrayAction } = setupTray({
+    services: () => services,
+    dispatch,
+    idle: idle.reader,
+  });
 
   services = createMainServices({
     dataDir: app.getPath('userData'),
@@ -171,32 +140,14 @@ export function startApp(options: StartOptions): RunningApp {
     }
   });
 
-  const runCli = (command: CliCommand): CliReply =>
-    runCliCommand(command, {
-      dispatch,
-      getStatus: () => controller.getStatus(),
-      nowWall: () => readClock().wall,
-      showSummary: () => showAppWindow('summary'),
-      isIdleUnavailable: () => idle.reader.isUnavailable(),
-    });
-  const runCliRequest = createCliRequestRunner(runCli);
-  const socketPath = getCliSocketPath(process.platform, app.getPath('userData'));
-  Promise.resolve()
-    .then(() => {
-      ensurePrivateSocketFolder(socketPath, app.getPath('userData'));
-      return listenForCli(socketPath, runCliRequest);
-    })
-    .then(
-      (server) => (cliServer = server),
-      (error: unknown) => console.warn(`[cli] not listening for commands: ${String(error)}`),
-    );
+  const cli = setupCli({ dispatch, controller, idle: idle.reader });
 
   // First run: the onboarding window (what Unknot does, equipment, safety check).
   if (services.needsOnboarding()) showAppWindow('onboarding');
   void idle.reader.refresh().finally(() => {
     controller.start();
     if (options.startupCommand) {
-      const reply = runCli(options.startupCommand);
+      const reply = cli.runCli(options.startupCommand);
       process.stdout.write(`${reply.ok ? reply.text : reply.error}\n`);
     }
   });
@@ -213,7 +164,7 @@ export function startApp(options: StartOptions): RunningApp {
     closeBreakWindow();
     weekly?.stop();
     controller.stop();
-    cliServer?.close();
+    cli.close();
     idle.dbus?.close();
   });
 
@@ -223,9 +174,9 @@ export function startApp(options: StartOptions): RunningApp {
     trayMenu: () => tray.getMenu(),
     trayIcon: () => tray.getIconKey(),
     clickTray: (action) => tray.clickMenuItem(action),
-    runCli,
-    runCliRequest,
-    cliListening: () => cliServer !== null,
+    runCli: cli.runCli,
+    runCliRequest: cli.runCliRequest,
+    cliListening: cli.isListening,
     idleSource: () => idle.reader.getSource(),
   };
 }
