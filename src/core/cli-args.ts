@@ -38,6 +38,22 @@ export const cliCommandSchema = z.discriminatedUnion('type', [
 
 export type CliCommand = z.infer<typeof cliCommandSchema>;
 
+/**
+ * One command on its way to the running app. It travels twice (in the single-instance
+ * lock's data and over the socket, which carries the answer back); the id lets the app
+ * run it once whichever copy arrives first, and lose it to neither.
+ */
+export const cliRequestSchema = z.object({
+  id: z.string().min(8).max(64),
+  command: cliCommandSchema,
+});
+
+export type CliRequest = z.infer<typeof cliRequestSchema>;
+
+/** `unknot --status` with no Unknot running exits with this (as `systemctl status` does). */
+export const NOT_RUNNING_EXIT_CODE = 3;
+export const NOT_RUNNING_TEXT = 'Unknot is not running.';
+
 export type CliParse = { command: CliCommand | null } | { error: string };
 
 export const CLI_USAGE = [

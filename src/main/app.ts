@@ -1,17 +1,12 @@
 import { app, shell } from 'electron';
-import type { Server } from 'node:net';
 import { join } from 'node:path';
-import type { CliCommand, CliReply } from '../core/cli-args';
-import type { AppStatus } from '../shared/domain';
-import { getProblemsTrayLine } from '../shared/problems';
+import type { CliCommand, CliReply, CliRequest } from '../core/cli-args';
 import type { IdleSourceId } from '../core/idle-chain';
 import { getBreakNoticeText, getNoticeInput } from '../core/notice-text';
-import { getWeekLine } from '../core/summary-text';
-import { getTrayActionInput, type TrayAction, type TrayMenuItem } from '../core/tray-menu';
-import { runCliCommand } from './cli-dispatch';
+import { getWindowClosedResult } from '../core/window-close';
+import type { TrayAction, TrayMenuItem } from '../core/tray-menu';
 import { showAppWindow } from './platform/app-windows';
 import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/break-window';
-import { getCliSocketPath, listenForCli } from './platform/cli-channel';
 import { setupIdle } from './platform/idle-system';
 import { setupIpc } from './platform/ipc';
 import { setupLoginItem } from './platform/login-item';
@@ -20,12 +15,14 @@ import { supportsNoticeActions, writeNoticeIcon } from './platform/notifications
 import { createPlatformNotifier } from './platform/platform-notifier';
 import { watchPower } from './platform/power';
 import { chooseExportPath } from './platform/save-dialog';
+import { setupAppMenu } from './platform/app-menu';
 import { setupSecurity } from './platform/security';
 import { setupShortcuts } from './platform/shortcuts';
 import { createOneShotTimer, readClock } from './platform/timer';
-import { createTray } from './platform/tray';
 import { broadcast } from './platform/windows';
 import { createMainServices, type MainServices } from './services';
+import { setupCli } from './setup-cli';
+import { setupTray } from './setup-tray';
 import { renderTrayIconPng } from './tray-icon';
 import { setupServicesWeeklySummary, type WeeklySummaryScheduler } from './weekly-summary';
 
@@ -50,6 +47,8 @@ export interface RunningApp {
   /** Clicks the real tray menu item for `action`; false when it is absent or disabled. */
   clickTray(action: TrayAction): boolean;
   runCli(command: CliCommand): CliReply;
+  /** Runs a second instance's request once, however many copies of it arrive. */
+  runCliRequest(request: CliRequest): CliReply;
   /** Whether the CLI socket listens (else index.ts takes commands from second-instance). */
   cliListening(): boolean;
   idleSource(): IdleSourceId | null;
@@ -63,6 +62,7 @@ export interface StartOptions {
 /** The composition root: Electron adapters in, core's effects out. Called once, on ready. */
 export function startApp(options: StartOptions): RunningApp {
   setupSecurity();
+  setupAppMenu();
   const timer = createOneShotTimer();
   const idle = setupIdle();
   const notifier = createPlatformNotifier({
@@ -77,41 +77,14 @@ export function startApp(options: StartOptions): RunningApp {
   let services: MainServices | null = null;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const locale = app.getSystemLocale();
-  // "This week: 18/24 breaks": recomputed when the phase changes (a break ended, the
-  // person sat down or left), not on every sample.
-  let weekLine: string | null = null;
-  let lastPhase: AppStatus['phase'] | null = null;
-  const refreshWeekLine = (phase: AppStatus['phase']): void => {
-    if (phase === lastPhase || !services) return;
-    lastPhase = phase;
-    try {
-      weekLine = getWeekLine(services.getSummaryView(0).summary);
-    } catch (error) {
-      console.warn(`[tray] this week's line is unavailable: ${String(error)}`);
-      weekLine = null;
-    }
-  };
-  let cliServer: Server | null = null;
   let weekly: WeeklySummaryScheduler | null = null;
   const dispatch: MainServices['controller']['dispatch'] = (input) =>
     services?.controller.dispatch(input);
-
-  const onTrayAction = (action: TrayAction): void => {
-    if (action === 'quit') return app.quit();
-    if (action === 'summary' || action === 'settings') return showAppWindow(action);
-    const input = getTrayActionInput(action);
-    if (input) dispatch(input);
-  };
-  const tray = createTray(onTrayAction);
-  const showTray = (status: AppStatus): void => {
-    refreshWeekLine(status.phase);
-    tray.show({
-      status,
-      nowWall: readClock().wall,
-      extras: { weekLine, problemLine: getProblemsTrayLine(services?.problems.list() ?? []) },
-      idleUnavailable: idle.reader.isUnavailable(),
-    });
-  };
+  const { tray, showTray, onTrayAction } = setupTray({
+    services: () => services,
+    dispatch,
+    idle: idle.reader,
+  });
 
   services = createMainServices({
     dataDir: app.getPath('userData'),
@@ -136,7 +109,13 @@ export function startApp(options: StartOptions): RunningApp {
         });
       },
       openBreakWindow: () =>
-        openBreakWindow({ dimOtherDisplays: services?.settingsStore.settings.dimOtherDisplays }),
+        openBreakWindow({
+          dimOtherDisplays: services?.settingsStore.settings.dimOtherDisplays,
+          onClosedByPerson: () => {
+            const prompt = services?.controller.getPrompt();
+            if (prompt) dispatch({ type: 'finishBreak', result: getWindowClosedResult(prompt) });
+          },
+        }),
       focusBreakWindow,
       closeBreakWindow,
       showStatus: showTray,
@@ -160,25 +139,13 @@ export function startApp(options: StartOptions): RunningApp {
     if (event === 'resume' || event === 'unlock') weekly?.recheck();
   });
 
-  const runCli = (command: CliCommand): CliReply =>
-    runCliCommand(command, {
-      dispatch,
-      getStatus: () => controller.getStatus(),
-      nowWall: () => readClock().wall,
-      showSummary: () => showAppWindow('summary'),
-      isIdleUnavailable: () => idle.reader.isUnavailable(),
-    });
-  listenForCli(getCliSocketPath(process.platform, app.getPath('userData')), runCli).then(
-    (server) => (cliServer = server),
-    (error: unknown) => console.warn(`[cli] not listening for commands: ${String(error)}`),
-  );
+  const cli = setupCli({ dispatch, controller, idle: idle.reader });
 
-  // First run: the onboarding window (what Unknot does, equipment, safety check). The
-  // Electron spec (UNKNOT_TEST=1) starts from a fresh folder and checks the break flow.
-  if (services.needsOnboarding() && process.env.UNKNOT_TEST !== '1') showAppWindow('onboarding');
+  // First run: the onboarding window (what Unknot does, equipment, safety check).
+  if (services.needsOnboarding()) showAppWindow('onboarding');
   void controller.start().finally(() => {
     if (options.startupCommand) {
-      const reply = runCli(options.startupCommand);
+      const reply = cli.runCli(options.startupCommand);
       process.stdout.write(`${reply.ok ? reply.text : reply.error}\n`);
     }
   });
@@ -188,10 +155,14 @@ export function startApp(options: StartOptions): RunningApp {
     locale,
     openSummaryWindow: () => showAppWindow('summary'),
   });
+  // macOS: launching again from Finder or Spotlight opens Settings.
+  app.on('activate', () => showAppWindow('settings'));
   app.on('before-quit', () => {
+    // Quitting is not "not now": the open break stays pending for the next start.
+    closeBreakWindow();
     weekly?.stop();
     controller.stop();
-    cliServer?.close();
+    cli.close();
     idle.dbus?.close();
   });
 
@@ -201,8 +172,9 @@ export function startApp(options: StartOptions): RunningApp {
     trayMenu: () => tray.getMenu(),
     trayIcon: () => tray.getIconKey(),
     clickTray: (action) => tray.clickMenuItem(action),
-    runCli,
-    cliListening: () => cliServer !== null,
+    runCli: cli.runCli,
+    runCliRequest: cli.runCliRequest,
+    cliListening: cli.isListening,
     idleSource: () => idle.reader.getSource(),
   };
 }

@@ -1,4 +1,4 @@
-import type { CliCommand, CliReply } from '../core/cli-args';
+import type { CliCommand, CliReply, CliRequest } from '../core/cli-args';
 import { formatCliStatus } from '../core/cli-args';
 import type { EngineInput } from '../core/engine-types';
 import { formatDuration } from '../core/format';
@@ -50,4 +50,25 @@ export function runCliCommand(command: CliCommand, deps: CliDeps): CliReply {
         text: command.stance === 'standing' ? 'Standing: no posture breaks.' : 'Sitting.',
       };
   }
+}
+
+/** How many recent requests are remembered; a second copy arrives within seconds. */
+const REMEMBERED = 32;
+
+/**
+ * Runs each request once: the copy that arrives second (lock data or socket) gets the
+ * first one's reply instead of running the command again.
+ */
+export function createCliRequestRunner(
+  run: (command: CliCommand) => CliReply,
+): (request: CliRequest) => CliReply {
+  const replies = new Map<string, CliReply>();
+  return (request) => {
+    const known = replies.get(request.id);
+    if (known) return known;
+    const reply = run(request.command);
+    replies.set(request.id, reply);
+    if (replies.size > REMEMBERED) replies.delete(replies.keys().next().value ?? '');
+    return reply;
+  };
 }

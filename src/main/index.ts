@@ -1,9 +1,18 @@
 import { app } from 'electron';
-import { CLI_USAGE, cliCommandSchema, parseCliArgs, type CliCommand } from '../core/cli-args';
+import { randomUUID } from 'node:crypto';
+import {
+  CLI_USAGE,
+  NOT_RUNNING_EXIT_CODE,
+  NOT_RUNNING_TEXT,
+  cliRequestSchema,
+  parseCliArgs,
+  type CliRequest,
+} from '../core/cli-args';
 import { startApp, type RunningApp } from './app';
 import { APP_ID } from './app-id';
 import { showAppWindow } from './platform/app-windows';
 import { getCliSocketPath, sendCliCommand } from './platform/cli-channel';
+import { setupUserDataFolder } from './setup-user-data';
 
 /** Lets tests and portable installs keep data elsewhere; must happen before ready. */
 const userData = process.env.UNKNOT_USER_DATA;
@@ -16,45 +25,60 @@ declare global {
   var unknotTest: RunningApp | undefined;
 }
 
-/** A second instance: hand the command to the first one, print its answer, exit. */
-async function forwardToRunning(command: CliCommand): Promise<void> {
+/** Exits once `text` has reached the stream: `unknot --status | cat` must print. */
+function writeThenExit(stream: NodeJS.WriteStream, text: string, code: number): void {
+  stream.write(`${text}\n`, () => app.exit(code));
+}
+
+/** A second instance: hand the request to the first one, print its answer, exit. */
+async function forwardToRunning(request: CliRequest): Promise<void> {
   try {
     const reply = await sendCliCommand(
       getCliSocketPath(process.platform, app.getPath('userData')),
-      command,
+      request,
     );
-    if (reply.ok) process.stdout.write(`${reply.text}\n`);
-    else process.stderr.write(`unknot: ${reply.error}\n`);
-    app.exit(reply.ok ? 0 : 1);
+    if (reply.ok) writeThenExit(process.stdout, reply.text, 0);
+    else writeThenExit(process.stderr, `unknot: ${reply.error}`, 1);
   } catch (error) {
-    // The lock's additionalData still carries the command to a first instance whose
-    // socket is not up; only its answer is lost.
-    process.stderr.write(`unknot: the running Unknot gave no answer (${String(error)})\n`);
-    app.exit(1);
+    // The lock's data carried the request to the first instance, which runs it once:
+    // only its answer is lost.
+    writeThenExit(
+      process.stderr,
+      `unknot: the running Unknot took the command but gave no answer (${String(error)})`,
+      1,
+    );
   }
 }
 
 const parsed = parseCliArgs(process.argv);
 if ('error' in parsed) {
-  process.stderr.write(`unknot: ${parsed.error}\n${CLI_USAGE}\n`);
-  app.exit(2);
-} else if (!app.requestSingleInstanceLock({ command: parsed.command })) {
-  if (parsed.command) void forwardToRunning(parsed.command);
-  else app.quit();
-} else {
-  // A tray app: closing every window must not quit it.
-  app.on('window-all-closed', () => undefined);
-  app.dock?.hide();
-  void app.whenReady().then(() => {
-    const running = startApp({ startupCommand: parsed.command });
-    if (process.env.UNKNOT_TEST === '1') globalThis.unknotTest = running;
-    app.on('second-instance', (_event, _argv, _cwd, data) => {
-      // The socket is the normal path (it can answer); this one covers a socket that failed.
-      const sent = cliCommandSchema.safeParse((data as { command?: unknown } | null)?.command);
-      const command = sent.success ? sent.data : null;
-      if (command && !running.cliListening()) running.runCli(command);
-      // Started again without a command: show something rather than nothing.
-      if (!command) showAppWindow('settings');
+  writeThenExit(process.stderr, `unknot: ${parsed.error}\n${CLI_USAGE}`, 2);
+} else if (setupUserDataFolder()) {
+  const request: CliRequest | null = parsed.command
+    ? { id: randomUUID(), command: parsed.command }
+    : null;
+  if (!app.requestSingleInstanceLock({ request })) {
+    if (request) void forwardToRunning(request);
+    else app.quit();
+  } else if (request?.command.type === 'status') {
+    // Nothing is running: say so, rather than starting the tray app in the terminal.
+    app.releaseSingleInstanceLock();
+    writeThenExit(process.stdout, NOT_RUNNING_TEXT, NOT_RUNNING_EXIT_CODE);
+  } else {
+    // A tray app: closing every window must not quit it.
+    app.on('window-all-closed', () => undefined);
+    app.dock?.hide();
+    void app.whenReady().then(() => {
+      const running = startApp({ startupCommand: request?.command ?? null });
+      if (process.env.UNKNOT_TEST === '1') globalThis.unknotTest = running;
+      app.on('second-instance', (_event, _argv, _cwd, data) => {
+        const sent = cliRequestSchema.safeParse((data as { request?: unknown } | null)?.request);
+        // Always run it from here (the socket's copy then only fetches the answer), so a
+        // command is neither lost when the socket times out nor run twice.
+        if (sent.success) running.runCliRequest(sent.data);
+        // Started again without a command: show something rather than nothing.
+        else showAppWindow('settings');
+      });
     });
-  });
+  }
 }

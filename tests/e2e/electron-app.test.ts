@@ -1,179 +1,196 @@
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { _electron, type ElectronApplication } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ipcContract } from '../../src/shared/ipc';
-import { findElectronBinary } from '../support/electron-binary';
 import { announceSkip } from '../support/skip-notice';
 import { tempDirPerTest } from '../support/temp-dir';
+import { openBackend, type AppBackend, type RunningApp } from './electron-app-backends';
 
-const electron = findElectronBinary();
+/**
+ * The whole app: the real main bundle, preload and pages, through the real Electron
+ * binary where there is one and the stand-in `electron` (tests/shell) where not. Same
+ * assertions on both backends.
+ */
+const opened = await openBackend();
+const skip = 'skip' in opened ? opened.skip : null;
+announceSkip('Electron end-to-end', skip);
 const tempDir = tempDirPerTest();
-announceSkip('Electron end-to-end', electron.skip);
 
-const MAIN = resolve('out/main/index.js');
-/** Chromium refuses to run as root with its sandbox on (CI runs as root). */
-const ROOT_ARGS = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-
-/** Runs a second instance with CLI arguments; resolves with its exit code and output. */
-function runSecondInstance(
-  userData: string,
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      electron.path ?? '',
-      [MAIN, ...ROOT_ARGS, ...args],
-      { env: { ...process.env, UNKNOT_USER_DATA: userData }, timeout: 20_000 },
-      (error, stdout, stderr) => {
-        const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
-        done({ code, stdout, stderr });
+/** Onboarding done, no ball, a 90 s posture break: two exercises, the first two-sided. */
+function seedSettings(userData: string): string {
+  mkdirSync(userData, { recursive: true });
+  writeFileSync(
+    join(userData, 'settings.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      settings: {
+        breaks: { postureSeconds: 90 },
+        equipment: { ball: false },
+        onboarding: { completedAt: Date.UTC(2026, 0, 5) },
       },
-    );
-  });
+    }),
+  );
+  return userData;
 }
 
-/** The real app, in the real Electron binary: the one layer that checks the shell itself. */
-describe.skipIf(electron.skip !== null)(
-  `Electron app${electron.skip ? ` (skipped: ${electron.skip})` : ''}`,
-  () => {
-    let app: ElectronApplication | null = null;
-    afterEach(async () => {
-      await app?.close();
-      app = null;
+/** Every outcome in the real history files, oldest first. */
+function loggedOutcomes(userData: string): string[] {
+  const folder = join(userData, 'history');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /^adherence-\d{4}-\d{2}\.json$/.test(name))
+    .sort()
+    .flatMap((name) => {
+      const file = JSON.parse(readFileSync(join(folder, name), 'utf8')) as {
+        events: { outcome: string }[];
+      };
+      return file.events.map((event) => event.outcome);
     });
+}
 
-    async function launch(
-      userData: string,
-      args: string[] = [],
-      env: Record<string, string> = {},
-    ): Promise<ElectronApplication> {
-      app = await _electron.launch({
-        executablePath: electron.path ?? '',
-        args: [MAIN, ...ROOT_ARGS, ...args],
-        env: { ...process.env, UNKNOT_TEST: '1', UNKNOT_USER_DATA: userData, ...env },
-      });
-      const running = app;
-      await expect
-        .poll(() => running.evaluate(() => globalThis.unknotTest !== undefined))
-        .toBe(true);
-      return running;
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+describe.skipIf(skip !== null)(`Electron app${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  const backend = opened as AppBackend;
+  let app: RunningApp | null = null;
+  beforeAll(() => console.info(`[electron-app] backend: ${backend.name}`));
+  afterEach(async () => {
+    await app?.close();
+    app = null;
+  });
+  afterAll(() => backend.dispose());
+
+  it('first start: tray with tooltip and menu, and the onboarding window in a sandboxed page', async () => {
+    app = await backend.launch(tempDir());
+    expect(await app.trayTooltip()).toMatch(/^Unknot/);
+    expect(await app.trayMenuLabels()).toEqual([
+      'Take a break now',
+      'Pause',
+      '30 minutes',
+      '1 hour',
+      'Until tomorrow',
+      'Until I resume',
+      "This week's summary",
+      'Settings…',
+      'Quit Unknot',
+    ]);
+    const page = await app.window('onboarding');
+    await expect.poll(() => heading(page)).toMatch(/\w/);
+    // Sandboxed, context-isolated, no Node: the page sees window.unknot and nothing else.
+    const exposed = await page.evaluate(() => ({
+      require: typeof (window as unknown as { require?: unknown }).require,
+      process: typeof (window as unknown as { process?: unknown }).process,
+      api: Object.keys(window.unknot).sort(),
+    }));
+    expect(exposed).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      api: [...Object.keys(ipcContract.invoke), 'on'].sort(),
+    });
+  });
+
+  it('a whole break from "Take a break now": Start, every hold, Done → completed on disk', async () => {
+    const userData = seedSettings(tempDir());
+    app = await backend.launch(userData);
+    await app.clickTray('Take a break now');
+    const page = await app.window('break');
+    await page.getByRole('button', { name: /^Start/ }).waitFor();
+    // The holds run on a paused clock: 1 min 30 s of care in well under a second.
+    await page.clock.install();
+    await page.getByRole('button', { name: /^Start/ }).click();
+    for (let second = 0; second < 120 && (await heading(page)) !== 'Well done'; second += 5) {
+      await page.clock.runFor(5_000);
     }
+    expect(await heading(page)).toBe('Well done');
+    await page.getByRole('button', { name: /^Done/ }).click();
+    await expect.poll(() => loggedOutcomes(userData), { timeout: 10_000 }).toEqual(['completed']);
+    await expect.poll(() => app?.openWindows()).toEqual([]);
+  });
 
-    const phaseOf = (running: ElectronApplication) =>
-      running.evaluate(() => globalThis.unknotTest?.services.controller.getStatus().phase ?? null);
+  it('Skip break logs skipped and closes the window', async () => {
+    const userData = seedSettings(tempDir());
+    app = await backend.launch(userData);
+    await app.clickTray('Take a break now');
+    const page = await app.window('break');
+    await page.getByRole('button', { name: 'Skip break' }).click();
+    await expect.poll(() => loggedOutcomes(userData), { timeout: 10_000 }).toEqual(['skipped']);
+    await expect.poll(() => app?.openWindows()).toEqual([]);
+  });
 
-    it('shows a tray icon, opens a break window after the interval, and saves Done', async () => {
-      const userData = tempDir();
-      const running = await launch(userData, [], { UNKNOT_BREAK_EVERY_SECONDS: '3' });
-      const tooltip = await running.evaluate(() => globalThis.unknotTest?.trayTooltip() ?? null);
-      expect(tooltip).toMatch(/^Unknot/);
+  it('closing the break window from its frame snoozes while snoozes are left, then skips', async () => {
+    const userData = seedSettings(tempDir());
+    app = await backend.launch(userData);
+    for (let round = 1; round <= 3; round += 1) {
+      await app.clickTray('Take a break now');
+      await (await app.window('break')).getByRole('button', { name: /^Start/ }).waitFor();
+      await app.closeFromFrame('break');
+      await expect.poll(() => loggedOutcomes(userData).length, { timeout: 10_000 }).toBe(round);
+      // Never stranded "in break": the tray offers a new break at once.
+      await expect.poll(() => app?.trayMenuLabels()).toContain('Take a break now');
+    }
+    expect(loggedOutcomes(userData)).toEqual(['snoozed', 'snoozed', 'skipped']);
+  });
 
-      const page = await running.firstWindow();
-      await page.getByRole('button', { name: 'Done' }).waitFor();
-      // Sandboxed, context-isolated, no Node: the page sees window.unknot and nothing else.
-      const exposed = await page.evaluate(() => ({
-        require: typeof (window as unknown as { require?: unknown }).require,
-        process: typeof (window as unknown as { process?: unknown }).process,
-        api: Object.keys(window.unknot).sort(),
-      }));
-      expect(exposed).toEqual({
-        require: 'undefined',
-        process: 'undefined',
-        api: [...Object.keys(ipcContract.invoke), 'on'].sort(),
-      });
+  it('pauses for 30 minutes and resumes from the tray; the tooltip follows', async () => {
+    app = await backend.launch(seedSettings(tempDir()));
+    await app.clickTray('Pause', '30 minutes');
+    await expect.poll(() => app?.trayTooltip()).toMatch(/^Unknot — paused, resumes in /);
+    expect(await app.trayMenuLabels()).toContain('Resume');
+    await app.clickTray('Resume');
+    await expect.poll(() => app?.trayTooltip()).not.toMatch(/paused/);
+  });
 
-      await page.getByRole('button', { name: 'Done' }).click();
-      await expect
-        .poll(() => running.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length), {
-          timeout: 10_000,
-        })
-        .toBe(0);
-      const history = join(userData, 'history');
-      await expect.poll(() => existsSync(history) && readdirSync(history).length > 0).toBe(true);
+  it('a second process hands --status and --break-now to the running app', async () => {
+    const userData = seedSettings(tempDir());
+    app = await backend.launch(userData);
+    const status = await backend.runCli(userData, ['--status']);
+    expect(status).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Sitting: .*\nNext break: /),
     });
+    const piped = await backend.runCli(userData, ['--status'], { pipeToCat: true });
+    expect(piped.stdout).toMatch(/^Sitting: /);
 
-    it('pauses and resumes from the tray menu, and the menu and icon follow', async () => {
-      const running = await launch(tempDir());
-      const labels = await running.evaluate(() =>
-        (globalThis.unknotTest?.trayMenu() ?? []).flatMap((item) =>
-          item.type === 'submenu'
-            ? [
-                item.label,
-                ...item.items.flatMap((sub) => (sub.type === 'action' ? [sub.label] : [])),
-              ]
-            : item.type === 'action'
-              ? [item.label]
-              : [],
-        ),
-      );
-      expect(labels).toEqual([
-        'Take a break now',
-        'Pause',
-        '30 minutes',
-        '1 hour',
-        'Until tomorrow',
-        'Until I resume',
-        "This week's summary",
-        'Settings…',
-        'Quit Unknot',
-      ]);
-
-      expect(await running.evaluate(() => globalThis.unknotTest?.clickTray('pause60'))).toBe(true);
-      expect(await phaseOf(running)).toBe('paused');
-      expect(await running.evaluate(() => globalThis.unknotTest?.trayTooltip())).toMatch(
-        /^Unknot — paused, resumes in /,
-      );
-      expect(await running.evaluate(() => globalThis.unknotTest?.trayIcon())).toMatch(/^paused-/);
-      const resume = await running.evaluate(() =>
-        globalThis.unknotTest
-          ?.trayMenu()
-          .some((item) => item.type === 'action' && item.action === 'resume'),
-      );
-      expect(resume).toBe(true);
-
-      expect(await running.evaluate(() => globalThis.unknotTest?.clickTray('resume'))).toBe(true);
-      expect(await phaseOf(running)).not.toBe('paused');
-      expect(await running.evaluate(() => globalThis.unknotTest?.trayIcon())).toMatch(/^progress-/);
-
-      expect(await running.evaluate(() => globalThis.unknotTest?.clickTray('breakNow'))).toBe(true);
-      const page = await running.firstWindow();
-      await page.getByRole('button', { name: 'Done' }).waitFor();
-      expect(await phaseOf(running)).toBe('inBreak');
+    expect(await backend.runCli(userData, ['--break-now'])).toMatchObject({
+      code: 0,
+      stdout: 'Starting a break.\n',
     });
+    await (await app.window('break')).getByRole('button', { name: /^Start/ }).waitFor();
+    const bad = await backend.runCli(userData, ['--pause', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--pause takes minutes');
+    // Five processes start here; on a loaded two-core machine each takes seconds.
+  }, 150_000);
 
-    it('opens a break at once when started with --break-now', async () => {
-      const running = await launch(tempDir(), ['--break-now']);
-      const page = await running.firstWindow();
-      await page.getByRole('button', { name: 'Done' }).waitFor();
-      expect(await phaseOf(running)).toBe('inBreak');
+  it('sets an application menu with Close and no File/Edit/View; packaged, no DevTools', async () => {
+    const packaged: Record<string, string> = backend.playsPackaged
+      ? { UNKNOT_STANDIN_PACKAGED: '1' }
+      : {};
+    app = await backend.launch(seedSettings(tempDir()), [], packaged);
+    const menu = await app.applicationMenu();
+    expect(menu).toContain('close');
+    expect(menu).not.toContain('File');
+    expect(menu).not.toContain('View');
+    if (backend.playsPackaged) expect(menu).not.toContain('toggledevtools');
+  });
+
+  it('a user-data folder it cannot write: says which and how to fix it, exits non-zero', async () => {
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, '');
+    const folder = join(blocker, 'Unknot');
+    const run = await backend.runCli(folder, []);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(folder);
+    expect(run.stderr).toContain('cannot write there');
+  });
+
+  it('--status with nothing running says so and exits 3, starting nothing', async () => {
+    const userData = tempDir();
+    expect(await backend.runCli(userData, ['--status'], { pipeToCat: true })).toMatchObject({
+      stdout: 'Unknot is not running.\n',
     });
-
-    it('answers a second instance: --status prints, --pause and --resume act', async () => {
-      const userData = tempDir();
-      const running = await launch(userData);
-      await expect
-        .poll(() => running.evaluate(() => globalThis.unknotTest?.cliListening()))
-        .toBe(true);
-
-      const status = await runSecondInstance(userData, ['--status']);
-      expect(status).toMatchObject({
-        code: 0,
-        stdout: expect.stringMatching(/^Sitting: .*\nNext break: /),
-      });
-
-      expect(await runSecondInstance(userData, ['--pause', '60'])).toMatchObject({
-        code: 0,
-        stdout: 'Paused for 1 h 00 min.\n',
-      });
-      expect(await phaseOf(running)).toBe('paused');
-      expect(await runSecondInstance(userData, ['--resume'])).toMatchObject({ code: 0 });
-      expect(await phaseOf(running)).not.toBe('paused');
-
-      const bad = await runSecondInstance(userData, ['--pause', 'soon']);
-      expect(bad.code).toBe(2);
-      expect(bad.stderr).toContain('--pause takes minutes');
-    });
-  },
-);
+    expect(await backend.runCli(userData, ['--status'])).toMatchObject({ code: 3 });
+    expect(existsSync(join(userData, 'settings.json'))).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-export type ElectronLookup = { path: string; skip: null } | { path: null; skip: string };
+export type ElectronLookup = { path: string; missing: null } | { path: null; missing: string };
 
 /**
  * The Electron binary, if this machine has one. The `electron` package resolves to its
@@ -9,13 +9,28 @@ export type ElectronLookup = { path: string; skip: null } | { path: null; skip: 
  */
 export function findElectronBinary(): ElectronLookup {
   const fromEnv = process.env.ELECTRON_PATH;
-  if (fromEnv && existsSync(fromEnv)) return { path: fromEnv, skip: null };
+  if (fromEnv && existsSync(fromEnv)) return { path: fromEnv, missing: null };
   try {
     const path: unknown = createRequire(import.meta.url)('electron');
-    if (typeof path === 'string' && existsSync(path)) return { path, skip: null };
-    return { path: null, skip: 'the electron package names no binary on this machine' };
+    if (typeof path === 'string' && existsSync(path)) return { path, missing: null };
+    return { path: null, missing: 'the electron package names no binary on this machine' };
   } catch (error) {
     const first = String(error instanceof Error ? error.message : error).split('\n')[0];
-    return { path: null, skip: `no Electron binary on this machine (${first})` };
+    return { path: null, missing: `no Electron binary on this machine (${first})` };
   }
+}
+
+/**
+ * Which backend the Electron spec runs on: the real binary where there is one, else the
+ * stand-in (tests/shell). UNKNOT_REQUIRE_ELECTRON=1 (the real-runner CI) makes a missing
+ * binary a failure.
+ */
+export function chooseElectronBackend():
+  { kind: 'electron'; path: string } | { kind: 'stand-in'; why: string } {
+  const found = findElectronBinary();
+  if (found.path !== null) return { kind: 'electron', path: found.path };
+  if (process.env.UNKNOT_REQUIRE_ELECTRON === '1') {
+    throw new Error(`UNKNOT_REQUIRE_ELECTRON=1 but ${found.missing}`);
+  }
+  return { kind: 'stand-in', why: found.missing };
 }

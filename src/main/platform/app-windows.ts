@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { app, type BrowserWindowConstructorOptions } from 'electron';
 import { createAppWindow, displayUnderPointer, findWindow } from './windows';
 
 export type AppWindowKind = 'summary' | 'settings' | 'onboarding';
@@ -9,6 +9,11 @@ const LOOKS: Record<AppWindowKind, { title: string; width: number; height: numbe
   onboarding: { title: 'Welcome to Unknot', width: 640, height: 720 },
 };
 
+/** These windows open on a click (tray, notice, relaunch): on macOS they may take focus. */
+function takeFocus(): void {
+  if (process.platform === 'darwin') app.focus({ steal: true });
+}
+
 /**
  * Opens the summary, settings or onboarding window, or brings the open one forward.
  * Created on demand and destroyed on close: between uses no renderer runs.
@@ -18,6 +23,7 @@ export function showAppWindow(kind: AppWindowKind): void {
   if (open && !open.isDestroyed()) {
     if (open.isMinimized()) open.restore();
     open.show();
+    takeFocus();
     open.focus();
     return;
   }
@@ -37,6 +43,7 @@ export function showAppWindow(kind: AppWindowKind): void {
   const window = createAppWindow(kind, options);
   window.once('ready-to-show', () => {
     window.show();
+    takeFocus();
     window.focus();
   });
 }

@@ -12,11 +12,11 @@ export interface AutostartTarget {
   xdgConfigHome?: string | undefined;
 }
 
-export function getAutostartPath(target: AutostartTarget): string {
+export function getAutostartPath(target: AutostartTarget, name = 'unknot.desktop'): string {
   const config = target.xdgConfigHome?.startsWith('/')
     ? target.xdgConfigHome
     : join(target.home, '.config');
-  return join(config, 'autostart', 'unknot.desktop');
+  return join(config, 'autostart', name);
 }
 
 /** Quotes one Exec argument as the Desktop Entry spec asks. */
@@ -47,8 +47,9 @@ export function setAutostart(
   target: AutostartTarget,
   enabled: boolean,
   command: readonly string[],
+  name?: string,
 ): void {
-  const path = getAutostartPath(target);
+  const path = getAutostartPath(target, name);
   if (!enabled) {
     rmSync(path, { force: true });
     return;

@@ -1,8 +1,16 @@
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, screen } from 'electron';
 import { getBreakPlacement, type Rect } from '../../core/placement';
 import { createAppWindow, findWindow } from './windows';
 
 const SIZE = { width: 560, height: 640 };
+
+/**
+ * Wayland compositors place windows themselves, refuse focus stealing and have no
+ * click-through always-on-top overlays: there we accept the placement, ask for attention
+ * with flashFrame, and never dim.
+ */
+const isWayland = (): boolean =>
+  process.platform === 'linux' && process.env.XDG_SESSION_TYPE === 'wayland';
 /** Dim overlays over the other displays while a break is open. */
 const overlays = new Set<BrowserWindow>();
 
@@ -30,22 +38,33 @@ function openOverlay(bounds: Rect): BrowserWindow {
   return overlay;
 }
 
+export interface BreakWindowOptions {
+  dimOtherDisplays?: boolean;
+  /**
+   * The person closed the window (frame button, Alt+F4, Ctrl/Cmd+W) rather than finishing
+   * the break. The window stays until the next turn, so the engine logs first and closes it.
+   */
+  onClosedByPerson?: () => void;
+}
+
 /**
  * Opens the break window on the display with the pointer, without taking keyboard
  * focus: what the person is typing must not land in it. Optionally dims the others.
  */
-export function openBreakWindow(options: { dimOtherDisplays?: boolean } = {}): void {
+export function openBreakWindow(options: BreakWindowOptions = {}): void {
   if (findWindow('break')) return;
   const pointer = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+  const wayland = isWayland();
   const placement = getBreakPlacement(
     screen.getAllDisplays(),
     pointer.id,
     SIZE,
-    options.dimOtherDisplays ?? false,
+    (options.dimOtherDisplays ?? false) && !wayland,
   );
   placement.overlays.forEach(openOverlay);
+  const { width, height } = placement.window;
   const window = createAppWindow('break', {
-    ...placement.window,
+    ...(wayland ? { width, height } : placement.window),
     title: 'Unknot — time for a break',
     alwaysOnTop: true,
     skipTaskbar: false,
@@ -55,6 +74,14 @@ export function openBreakWindow(options: { dimOtherDisplays?: boolean } = {}): v
     autoHideMenuBar: true,
   });
   window.once('ready-to-show', () => window.showInactive());
+  // closeBreakWindow destroys (no 'close' event): only a person's close gets here.
+  window.on('close', (event) => {
+    event.preventDefault();
+    setImmediate(() => {
+      options.onClosedByPerson?.();
+      if (!window.isDestroyed()) window.destroy();
+    });
+  });
   window.on('closed', closeOverlays);
 }
 
@@ -76,6 +103,10 @@ export function focusBreakWindow(): void {
   const window = findWindow('break');
   if (window && !window.isDestroyed()) {
     window.show();
+    // macOS gives focus to another app's window only when asked to steal it; this runs
+    // only after the pause in typing, so nothing typed lands here.
+    if (process.platform === 'darwin') app.focus({ steal: true });
     window.focus();
+    if (isWayland()) window.flashFrame(true);
   }
 }

@@ -1,28 +1,32 @@
 import { app } from 'electron';
 import { homedir } from 'node:os';
+import { getLaunchTarget } from '../../core/launch-target';
 import type { Settings } from '../../shared/settings/schema';
 import { setAutostart } from './autostart';
-
-/** The command that starts this copy of Unknot: the AppImage itself when run from one. */
-function getLaunchCommand(): string[] {
-  const appImage = process.env.APPIMAGE;
-  if (appImage) return [appImage];
-  // Unpackaged (dev), Electron needs the app's entry as its first argument.
-  return app.isPackaged ? [process.execPath] : [process.execPath, app.getAppPath()];
-}
 
 /** Makes "launch at login" match the setting: XDG autostart on Linux, the OS's list elsewhere. */
 export function applyLoginItem(settings: Pick<Settings, 'launchAtLogin'>): void {
   const enabled = settings.launchAtLogin;
+  const target = getLaunchTarget({
+    packaged: app.isPackaged,
+    execPath: process.execPath,
+    appPath: app.getAppPath(),
+    appImage: process.env.APPIMAGE,
+    appDir: process.env.APPDIR,
+  });
   try {
     if (process.platform === 'linux') {
       setAutostart(
         { home: homedir(), xdgConfigHome: process.env.XDG_CONFIG_HOME },
         enabled,
-        getLaunchCommand(),
+        target.command,
+        target.autostartName,
       );
-    } else {
+    } else if (target.useOsLoginItems) {
       app.setLoginItemSettings({ openAtLogin: enabled });
+    } else {
+      // The OS's list would name Electron itself, in place of the installed Unknot.
+      console.info('[login-item] launch at login applies to the installed app, not a dev run');
     }
   } catch (error) {
     console.warn(

@@ -1,4 +1,5 @@
 import {
+  app,
   BrowserWindow,
   screen,
   type BrowserWindowConstructorOptions,
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { WindowKind } from '../../shared/domain';
 import type { EventName, EventPayload } from '../../shared/ipc';
 import { ipcContract } from '../../shared/ipc';
+import { getPageUrl } from './page-url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD = join(here, '../preload/index.cjs');
@@ -19,9 +21,11 @@ const registry = new Map<number, { kind: WindowKind; window: BrowserWindow }>();
 
 /** The page URL a window of `kind` loads: the dev server in `electron-vite dev`, files otherwise. */
 function pageUrl(kind: WindowKind): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  if (devServer) return `${devServer}/${kind}.html`;
-  return new URL(`file://${join(RENDERER_DIR, `${kind}.html`)}`).href;
+  return getPageUrl(kind, {
+    rendererDir: RENDERER_DIR,
+    devServer: process.env.ELECTRON_RENDERER_URL,
+    packaged: app.isPackaged,
+  });
 }
 
 function isOurPage(url: string, kind: WindowKind): boolean {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { getAppMenu } from '../../../src/core/app-menu';
+import { getLaunchTarget } from '../../../src/core/launch-target';
+import { getAutostartPath } from '../../../src/main/platform/autostart';
+import { getPageUrl } from '../../../src/main/platform/page-url';
+import { getWindowClosedResult } from '../../../src/core/window-close';
+
+describe('first-launch details of the shell', () => {
+  it('loads pages from paths with # and % as files, and a dev server only unpackaged', () => {
+    const rendererDir = '/opt/Un#knot 100%/resources/app.asar/out/renderer';
+    const url = getPageUrl('break', { rendererDir, devServer: undefined, packaged: true });
+    expect(url).toBe('file:///opt/Un%23knot%20100%25/resources/app.asar/out/renderer/break.html');
+    expect(new URL(url).hash).toBe('');
+    const dev = { rendererDir, devServer: 'http://localhost:5173' };
+    expect(getPageUrl('summary', { ...dev, packaged: false })).toBe(
+      'http://localhost:5173/summary.html',
+    );
+    // A packaged app ignores ELECTRON_RENDERER_URL: no remote page gets our preload.
+    expect(getPageUrl('summary', { ...dev, packaged: true })).toMatch(/^file:\/\//);
+  });
+
+  it('trusts $APPIMAGE only when packaged and running from inside $APPDIR', () => {
+    const base = { packaged: true, appPath: '/tmp/.mount_x/resources/app.asar' };
+    const inside = { ...base, execPath: '/tmp/.mount_x/unknot', appDir: '/tmp/.mount_x' };
+    expect(getLaunchTarget({ ...inside, appImage: '/home/a/Unknot.AppImage' }).command).toEqual([
+      '/home/a/Unknot.AppImage',
+    ]);
+    // Set by someone else's environment, or a folder that only starts the same way.
+    const outside = { ...base, execPath: '/usr/lib/unknot/unknot', appDir: '/tmp/.mount_x' };
+    expect(getLaunchTarget({ ...outside, appImage: '/evil' }).command).toEqual([
+      '/usr/lib/unknot/unknot',
+    ]);
+    const lookalike = { ...inside, appDir: '/tmp/.mount', appImage: '/evil' };
+    expect(getLaunchTarget(lookalike).command).toEqual(['/tmp/.mount_x/unknot']);
+    expect(getLaunchTarget({ ...inside, appImage: '/x', packaged: false }).command).toEqual([
+      '/tmp/.mount_x/unknot',
+      base.appPath,
+    ]);
+  });
+
+  it('gives a dev run its own autostart entry and keeps it off the OS login items', () => {
+    const dev = getLaunchTarget({ packaged: false, execPath: '/e/electron', appPath: '/src' });
+    const installed = getLaunchTarget({ packaged: true, execPath: '/opt/unknot', appPath: '/x' });
+    expect(getAutostartPath({ home: '/h' }, dev.autostartName)).toBe(
+      '/h/.config/autostart/unknot-dev.desktop',
+    );
+    expect(getAutostartPath({ home: '/h' }, installed.autostartName)).toBe(
+      '/h/.config/autostart/unknot.desktop',
+    );
+    expect([dev.useOsLoginItems, installed.useOsLoginItems]).toEqual([false, true]);
+  });
+
+  it('has no DevTools and no File/Edit/View in a packaged build; macOS keeps Edit', () => {
+    const roles = (platform: string, packaged: boolean) =>
+      getAppMenu(platform, packaged).flatMap((entry) =>
+        'role' in entry ? [entry.role] : [entry.label, ...entry.items],
+      );
+    expect(roles('linux', true)).toEqual(['Window', 'close']);
+    expect(roles('win32', true)).toEqual(['Window', 'close']);
+    expect(roles('darwin', true)).toEqual(['appMenu', 'editMenu', 'Window', 'minimize', 'close']);
+    expect(roles('linux', false)).toContain('toggleDevTools');
+  });
+
+  it('reads a closed break window as a snooze with nothing held', () => {
+    const prompt = { id: 'p1', snoozesLeft: 0 } as Parameters<typeof getWindowClosedResult>[0];
+    expect(getWindowClosedResult(prompt)).toEqual({
+      promptId: 'p1',
+      outcome: 'snoozed',
+      exercises: [],
+    });
+  });
+});
