@@ -41,7 +41,19 @@ export function createTensionHandlers({
     saveTensionCheckIn: (entry) => {
       const at = wallNow();
       tensionStore.append({ ...entry, id: `tension-${at}`, at });
-      return overview();
+      // Saved: the answer is success even if the history behind the advice cannot be
+      // read now, so the person never saves the same check-in twice.
+      try {
+        return overview();
+      } catch (error) {
+        console.warn(`[tension] saved, but the overview is incomplete: ${String(error)}`);
+        const checkIns = tensionStore.readAll();
+        return {
+          checkIns,
+          advice: getProfessionalAdvice({ checkIns, careDays: [], now: at }),
+          weeks: [],
+        };
+      }
     },
   };
 }
