@@ -39,7 +39,16 @@ export function main(
   }
 }
 
+/** `simulate … | head`: the reader left, so stop quietly instead of crashing on EPIPE. */
+export function exitOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const entry = process.argv[1];
 if (entry && import.meta.url === pathToFileURL(entry).href) {
+  exitOnClosedPipe(process.stdout);
   process.exitCode = main(process.argv.slice(2));
 }

@@ -51,7 +51,19 @@ export function createTensionHandlers({
       const signs = getCheckInSigns(entry);
       if (signs.length > 0)
         settingsStore.save(startProtectiveMode(settingsStore.settings, signs, at));
-      return overview();
+      // Saved: the answer is success even if the history behind the advice cannot be
+      // read now, so the person never saves the same check-in twice.
+      try {
+        return overview();
+      } catch (error) {
+        console.warn(`[tension] saved, but the overview is incomplete: ${String(error)}`);
+        const checkIns = tensionStore.readAll();
+        return {
+          checkIns,
+          advice: getProfessionalAdvice({ checkIns, careDays: [], now: at }),
+          weeks: [],
+        };
+      }
     },
   };
 }

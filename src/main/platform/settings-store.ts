@@ -1,9 +1,10 @@
 import Store from 'electron-store';
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../shared/settings/schema';
 import { migrateSettingsFile, SETTINGS_SCHEMA_VERSION } from '../../shared/settings/migrations';
 import { repairSettings, type SettingsProblem } from '../../shared/settings/repair';
+import { readJsonFile } from './json-file';
 
 export { SETTINGS_SCHEMA_VERSION };
 
@@ -28,6 +29,8 @@ function open(dir: string): Store<SettingsFile> {
     cwd: dir,
     name: 'settings',
     defaults: { schemaVersion: SETTINGS_SCHEMA_VERSION, settings: {} },
+    // A file saved by an editor that adds a UTF-8 byte-order mark is still JSON to us.
+    deserialize: (text) => JSON.parse(text.replace(/^\uFEFF/, '')) as SettingsFile,
   });
 }
 
@@ -35,7 +38,7 @@ function open(dir: string): Store<SettingsFile> {
 function openOrSetAside(dir: string, wallNow: number, problems: SettingsProblem[]) {
   const path = join(dir, 'settings.json');
   try {
-    return { store: open(dir), existed: existsSync(path) };
+    return { store: open(dir) };
   } catch (error) {
     const aside = join(dir, `settings.unreadable-${wallNow}.json`);
     if (existsSync(path)) renameSync(path, aside);
@@ -43,7 +46,7 @@ function openOrSetAside(dir: string, wallNow: number, problems: SettingsProblem[
       path: '',
       message: `The settings file could not be read (${String(error)}); it was moved to ${aside} and defaults are in use.`,
     });
-    return { store: open(dir), existed: false };
+    return { store: open(dir) };
   }
 }
 
@@ -54,13 +57,20 @@ function openOrSetAside(dir: string, wallNow: number, problems: SettingsProblem[
  */
 export function openSettingsStore(dir: string, wallNow: number): SettingsStore {
   const problems: SettingsProblem[] = [];
-  const { store, existed } = openOrSetAside(dir, wallNow, problems);
-  const migrated = migrateSettingsFile(existed ? store.store : {});
+  // The file as written, read before conf opens it: conf merges the defaults in (and
+  // writes that back), which would hide a hand-written file without the wrapper.
+  const path = join(dir, 'settings.json');
+  const raw = readJsonFile(path);
+  const original = raw.kind === 'ok' ? readFileSync(path) : null;
+  const { store } = openOrSetAside(dir, wallNow, problems);
+  const existed = original !== null;
+  const migrated = migrateSettingsFile(raw.kind === 'ok' ? raw.value : {});
   problems.push(...migrated.problems);
   const from = migrated.fromVersion;
   if (existed && from !== null && from !== SETTINGS_SCHEMA_VERSION) {
     const suffix = migrated.newer ? `-${wallNow}` : '';
-    copyFileSync(store.path, join(dir, `settings.v${from}-backup${suffix}.json`));
+    // The bytes as they were before conf opened the file, not conf's rewrite of them.
+    writeFileSync(join(dir, `settings.v${from}-backup${suffix}.json`), original);
     if (!migrated.newer) {
       store.set({ schemaVersion: SETTINGS_SCHEMA_VERSION, settings: migrated.settings });
     }
@@ -76,8 +86,9 @@ export function openSettingsStore(dir: string, wallNow: number): SettingsStore {
     problems,
     filePath: store.path,
     save(settings) {
-      current = settings;
+      // Memory follows the disk: a write that throws leaves the old settings in force.
       store.set({ schemaVersion: SETTINGS_SCHEMA_VERSION, settings });
+      current = settings;
       // The file now holds valid settings: what was wrong with it is history.
       problems.splice(0);
       listeners.forEach((listener) => listener(settings));

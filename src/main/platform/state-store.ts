@@ -1,16 +1,19 @@
-import Store from 'electron-store';
-import { existsSync, renameSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { PersistedEngineState } from '../../core/engine-types';
+import { readJsonFile, removeLeftoverTemps, setFileAside, writeJsonFile } from './json-file';
 
 /**
  * The engine's restart state (pause, snoozes, last breaks) in `engine-state.json`.
- * A file that is not JSON is set aside, one with a bad shape is reported; either way
+ * A file that is not JSON, or not of this shape, is set aside with its bytes kept and
  * the engine starts fresh, which loses nothing the adherence log holds.
  */
 
 const epochMs = z.number().finite();
+
+/** The IPC contract lets exercise ids of up to 128 characters through: so does this file. */
+const MAX_ID_LENGTH = 128;
 
 const persistedSchema = z.object({
   version: z.literal(1),
@@ -18,55 +21,52 @@ const persistedSchema = z.object({
   snoozeCount: z.number().int().min(0).max(100),
   lastBreakAt: z.object({ posture: epochMs.optional(), movement: epochMs.optional() }),
   recentExercises: z
-    .array(z.object({ exerciseId: z.string().min(1).max(64), at: epochMs }))
+    .array(z.object({ exerciseId: z.string().min(1).max(MAX_ID_LENGTH), at: epochMs }))
     .max(500),
   savedAt: epochMs.optional(),
 }) satisfies z.ZodType<PersistedEngineState>;
-
-interface StateFile {
-  engine: unknown;
-}
 
 export interface EngineStateStore {
   /** The saved state, or undefined when there was none or it could not be used. */
   readonly saved: PersistedEngineState | undefined;
   readonly problems: string[];
+  /** Writes the state; throws when the disk refused it (the caller retries). */
   save(state: PersistedEngineState): void;
 }
 
-function open(dir: string): Store<StateFile> {
-  return new Store<StateFile>({ cwd: dir, name: 'engine-state', defaults: { engine: null } });
+/** What the file holds, or why it cannot be used. */
+function readState(path: string): { saved?: PersistedEngineState; unusable?: string } {
+  const read = readJsonFile(path);
+  if (read.kind === 'missing') return {};
+  if (read.kind === 'damaged') return { unusable: read.reason };
+  const engine =
+    typeof read.value === 'object' && read.value !== null
+      ? (read.value as { engine?: unknown }).engine
+      : undefined;
+  // electron-store wrote `{ "engine": null }` before the first save.
+  if (engine === null) return {};
+  const parsed = persistedSchema.safeParse(engine);
+  if (parsed.success) return { saved: parsed.data };
+  return { unusable: parsed.error.issues[0]?.message ?? 'bad shape' };
 }
 
 export function openEngineStateStore(dir: string, wallNow: number): EngineStateStore {
+  const path = join(dir, 'engine-state.json');
+  removeLeftoverTemps(path);
   const problems: string[] = [];
-  let store: Store<StateFile>;
-  try {
-    store = open(dir);
-  } catch (error) {
-    const path = join(dir, 'engine-state.json');
-    const aside = join(dir, `engine-state.unreadable-${wallNow}.json`);
-    if (existsSync(path)) renameSync(path, aside);
+  const { saved, unusable } = readState(path);
+  if (unusable !== undefined) {
+    const aside = setFileAside(path, 'unreadable', wallNow);
     problems.push(
-      `The engine state could not be read (${String(error)}); it was moved to ${aside}.`,
+      `The engine state could not be used (${unusable}); it was moved to ${aside} and the pause and snooze state started fresh.`,
     );
-    store = open(dir);
-  }
-  const raw = store.get('engine');
-  let saved: PersistedEngineState | undefined;
-  if (raw !== null && raw !== undefined) {
-    const parsed = persistedSchema.safeParse(raw);
-    if (parsed.success) saved = parsed.data;
-    else
-      problems.push(
-        `The engine state was not usable (${parsed.error.issues[0]?.message ?? 'bad shape'}); starting fresh.`,
-      );
   }
   return {
     saved,
     problems,
     save(state) {
-      store.set('engine', state);
+      mkdirSync(dir, { recursive: true });
+      writeJsonFile(path, { engine: state });
     },
   };
 }

@@ -1,56 +1,71 @@
-import Store from 'electron-store';
-import { existsSync, renameSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SettingsProblem } from '../../shared/settings/repair';
 import { tensionCheckInSchema, type TensionCheckIn } from '../../shared/tension';
+import { readJsonFile, removeLeftoverTemps, setFileAside, writeJsonFile } from './json-file';
 
 export const TENSION_SCHEMA_VERSION = 1;
 /** Ten years of weekly check-ins; older ones are dropped first. */
 const MAX_CHECK_INS = 520;
 
-interface TensionFile {
-  schemaVersion: number;
-  checkIns: unknown[];
-}
-
 export interface TensionStore {
   readAll(): TensionCheckIn[];
+  /** Saves one check-in; throws when the disk refused it (then nothing changed). */
   append(checkIn: TensionCheckIn): void;
   /** What was wrong with the file when it was read; empty when all was well. */
   readonly problems: SettingsProblem[];
 }
 
-function open(dir: string): Store<TensionFile> {
-  return new Store<TensionFile>({
-    cwd: dir,
-    name: 'tension',
-    defaults: { schemaVersion: TENSION_SCHEMA_VERSION, checkIns: [] },
-  });
+type FileRead = { entries: unknown[] } | { setAside: string };
+
+/** Why a parsed file is not a tension file we can add to; null when it is one. */
+function getShapeProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'it is not an object';
+  const file = value as Record<string, unknown>;
+  const version = file.schemaVersion;
+  if (typeof version === 'number' && version > TENSION_SCHEMA_VERSION)
+    return `it was written by a newer Unknot (schema ${version})`;
+  if (version !== undefined && version !== TENSION_SCHEMA_VERSION)
+    return 'its schema version is unknown';
+  if (file.checkIns !== undefined && !Array.isArray(file.checkIns))
+    return 'its check-ins are not a list';
+  return null;
+}
+
+function readFile(path: string): FileRead {
+  const read = readJsonFile(path);
+  if (read.kind === 'missing') return { entries: [] };
+  if (read.kind === 'damaged') return { setAside: read.reason };
+  const reason = getShapeProblem(read.value);
+  if (reason !== null) return { setAside: reason };
+  const entries = (read.value as { checkIns?: unknown[] }).checkIns;
+  return { entries: entries ?? [] };
 }
 
 /**
- * The weekly tension check-ins, one small JSON file. Entries that fail validation are
- * reported and skipped (kept on disk until the next write); an unreadable file is set
- * aside with a message, never replaced silently.
+ * The weekly tension check-ins (health data), one small JSON file. An entry that fails
+ * validation is reported and skipped but kept in the file on every later write. A file
+ * that is not JSON, has another shape or a newer version is set aside with its bytes
+ * intact and a message, so the next check-in never overwrites it.
  */
 export function openTensionStore(dir: string, wallNow: number): TensionStore {
+  const path = join(dir, 'tension.json');
+  removeLeftoverTemps(path);
   const problems: SettingsProblem[] = [];
-  let store: Store<TensionFile>;
-  try {
-    store = open(dir);
-  } catch (error) {
-    const path = join(dir, 'tension.json');
-    const aside = join(dir, `tension.unreadable-${wallNow}.json`);
-    if (existsSync(path)) renameSync(path, aside);
+  let read = readFile(path);
+  if ('setAside' in read) {
+    const aside = setFileAside(path, 'unreadable', wallNow);
     problems.push({
       path: '',
-      message: `The tension file could not be read (${String(error)}); it was moved to ${aside}.`,
+      message: `The tension file could not be read (${read.setAside}); it was moved to ${aside}.`,
     });
-    store = open(dir);
+    read = { entries: [] };
   }
-  const raw = store.get('checkIns');
+  // Raw entries, valid or not, in file order: what the next write puts back.
+  let entries = read.entries;
   const checkIns: TensionCheckIn[] = [];
-  (Array.isArray(raw) ? raw : []).forEach((entry, index) => {
+  entries.forEach((entry, index) => {
     const parsed = tensionCheckInSchema.safeParse(entry);
     if (parsed.success) checkIns.push(parsed.data);
     else
@@ -60,9 +75,13 @@ export function openTensionStore(dir: string, wallNow: number): TensionStore {
     problems,
     readAll: () => [...checkIns],
     append(checkIn) {
+      const nextEntries = [...entries, checkIn].slice(-MAX_CHECK_INS);
+      mkdirSync(dir, { recursive: true });
+      writeJsonFile(path, { schemaVersion: TENSION_SCHEMA_VERSION, checkIns: nextEntries });
+      // Memory follows only once the disk has it.
+      entries = nextEntries;
       checkIns.push(checkIn);
       if (checkIns.length > MAX_CHECK_INS) checkIns.splice(0, checkIns.length - MAX_CHECK_INS);
-      store.set({ schemaVersion: TENSION_SCHEMA_VERSION, checkIns });
     },
   };
 }

@@ -18,7 +18,7 @@ const saved: PersistedEngineState = {
   recentExercises: [{ exerciseId: 'doorway-chest-stretch', at: NOW - 60_000 }],
 };
 
-describe('engine state store (real electron-store file)', () => {
+describe('engine state store (real file)', () => {
   it('writes engine-state.json and reads it back in a new instance', async () => {
     const dir = tempDir();
     openEngineStateStore(dir, NOW).save(saved);
@@ -34,7 +34,31 @@ describe('engine state store (real electron-store file)', () => {
     writeFileSync(join(dir, 'engine-state.json'), JSON.stringify({ engine: { version: 7 } }));
     const store = openEngineStateStore(dir, NOW);
     expect(store.saved).toBeUndefined();
-    expect(store.problems[0]).toMatch(/not usable/);
+    expect(store.problems[0]).toMatch(/could not be used.*moved to/);
+    // Kept aside, byte for byte, for a later look.
+    const aside = readdirSync(dir).filter((name) => name.startsWith('engine-state.unreadable-'));
+    expect(readFileSync(join(dir, aside[0] ?? ''), 'utf8')).toBe('{"engine":{"version":7}}');
+  });
+
+  it('keeps exercise ids of up to 128 characters, as IPC allows, across a restart', () => {
+    const dir = tempDir();
+    const longId = 'x'.repeat(128);
+    openEngineStateStore(dir, NOW).save({
+      ...saved,
+      recentExercises: [{ exerciseId: longId, at: NOW }],
+    });
+    const reopened = openEngineStateStore(dir, NOW);
+    expect(reopened.problems).toEqual([]);
+    expect(reopened.saved?.recentExercises).toEqual([{ exerciseId: longId, at: NOW }]);
+  });
+
+  it('reads a file with a UTF-8 byte-order mark and removes leftover temp files', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'engine-state.json'), `\uFEFF${JSON.stringify({ engine: saved })}`);
+    writeFileSync(join(dir, 'engine-state.json.tmp-1-2'), '{"eng');
+    const store = openEngineStateStore(dir, NOW);
+    expect(store.saved).toEqual(saved);
+    expect(readdirSync(dir)).toEqual(['engine-state.json']);
   });
 
   it('sets an unreadable file aside instead of overwriting it', async () => {
@@ -42,7 +66,7 @@ describe('engine state store (real electron-store file)', () => {
     writeFileSync(join(dir, 'engine-state.json'), '{"engine": {"vers');
     const store = openEngineStateStore(dir, NOW);
     expect(store.saved).toBeUndefined();
-    expect(store.problems[0]).toMatch(/could not be read.*moved to/);
+    expect(store.problems[0]).toMatch(/could not be used.*moved to/);
     expect(
       readdirSync(dir).filter((name) => name.startsWith('engine-state.unreadable-')),
     ).toHaveLength(1);
