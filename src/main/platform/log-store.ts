@@ -18,8 +18,11 @@ export interface LogStore {
   recordBout(bout: SittingBout): void;
   /** One journal line for several changes at once (a break end: its prompt, its bout, the engine state). */
   record(change: JournalLine): void;
-  /** The engine state written with the latest break end, and when; null if none is found. */
-  getLatestEngineState(): { engine: PersistedEngineState; writtenAt: number } | null;
+  /**
+   * The engine state written with the latest break end, and when, with the exercises done
+   * in the last two months (lines carry no exercise list of their own); null if none.
+   */
+  getLatestEngineState(): LoggedEngineState | null;
   readMonth(month: string): AdherenceEvent[];
   /** Events with `from <= at < to` (wall-clock epoch ms), oldest first. */
   readRange(from: number, to: number): AdherenceEvent[];
@@ -60,6 +63,12 @@ export function monthKey(wall: number, timeZone = localZone()): string {
 
 function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+export interface LoggedEngineState {
+  engine: PersistedEngineState;
+  writtenAt: number;
+  done: { exerciseId: string; at: number }[];
 }
 
 export interface LogStoreOptions {
@@ -187,9 +196,11 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
     retryPending: () => pending.retry(),
     getLatestEngineState() {
       // The latest break end is in one of the last two months that have a journal.
-      for (const month of listMonths().slice(-2).reverse()) {
+      const recent = listMonths().slice(-2);
+      const done = recent.flatMap((month) => readable(month)?.done ?? []).slice(-100);
+      for (const month of [...recent].reverse()) {
         const found = readable(month)?.lastEngine();
-        if (found) return found;
+        if (found) return { ...found, done };
       }
       return null;
     },
