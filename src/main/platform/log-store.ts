@@ -195,14 +195,17 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
       record(change.bout && !(change.bout.seconds > 0) ? { ...change, bout: undefined } : change),
     retryPending: () => pending.retry(),
     getLatestEngineState() {
-      // The latest break end is in one of the last two months that have a journal.
-      const recent = listMonths().slice(-2);
-      const done = recent.flatMap((month) => readable(month)?.done ?? []).slice(-100);
-      for (const month of [...recent].reverse()) {
-        const found = readable(month)?.lastEngine();
-        if (found) return { ...found, done };
+      // The latest break end is in the newest journal, or the one before it at a month's start.
+      const [latest, previous] = listMonths().slice(-2).reverse();
+      const newest = latest === undefined ? null : readable(latest);
+      let found = newest?.lastEngine() ?? null;
+      let done = newest?.done ?? [];
+      if (previous !== undefined && (!found || done.length < 100)) {
+        const older = readable(previous);
+        found ??= older?.lastEngine() ?? null;
+        done = [...(older?.done ?? []), ...done];
       }
-      return null;
+      return found ? { ...found, done: done.slice(-100) } : null;
     },
     readMonth: (month) => [...monthEvents(month)],
     readRange(from, to) {
