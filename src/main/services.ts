@@ -4,7 +4,7 @@ import { createHandlers } from './handlers';
 import type { HistoryContext } from './handlers/context';
 import { getSummaryView } from './handlers/summary';
 import { createIpcRouter, type IpcRouter } from './ipc-router';
-import { openLogStore, type LogStore } from './platform/log-store';
+import { openLogStore, type LogStore, type LoggedEngineState } from './platform/log-store';
 import { openSettingsStore, type SettingsStore } from './platform/settings-store';
 import { openEngineStateStore, type EngineStateStore } from './platform/state-store';
 import { openTensionStore, type TensionStore } from './platform/tension-store';
@@ -60,10 +60,18 @@ function noSaveDialog(): Promise<string | null> {
 /** The engine state of the latest break end wins over an older engine-state.json. */
 function getRestartState(
   saved: PersistedEngineState | undefined,
-  logged: { engine: PersistedEngineState; writtenAt: number } | null,
+  logged: LoggedEngineState | null,
 ): PersistedEngineState | undefined {
-  if (!logged) return saved;
-  return !saved || logged.writtenAt > (saved.savedAt ?? -Infinity) ? logged.engine : saved;
+  if (!logged || (saved && logged.writtenAt <= (saved.savedAt ?? -Infinity))) return saved;
+  const seen = new Set<string>();
+  const recentExercises = [...(saved?.recentExercises ?? []), ...logged.done]
+    .sort((a, b) => a.at - b.at)
+    .filter(
+      (done) =>
+        !seen.has(`${done.exerciseId}@${done.at}`) && seen.add(`${done.exerciseId}@${done.at}`),
+    )
+    .slice(-100);
+  return { ...logged.engine, recentExercises };
 }
 
 const noDesktop: DesktopShell = {
@@ -96,7 +104,13 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       recordBout: (bout) => logStore.recordBout(bout),
       persistEngineState: (state) => engineStateStore.save({ ...state, savedAt: shell.now().wall }),
       // A break end is one journal line: the prompt, its bout and the engine state.
-      logBreakEnd: (record) => logStore.record({ ...record, writtenAt: shell.now().wall }),
+      // Its exercises are in the event already: the line does not repeat the rotation list.
+      logBreakEnd: ({ engine, ...record }) =>
+        logStore.record({
+          ...record,
+          ...(engine ? { engine: { ...engine, recentExercises: [] } } : {}),
+          writtenAt: shell.now().wall,
+        }),
       problems,
     },
     engine,

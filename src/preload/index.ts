@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createUnknotApi } from '../shared/ipc';
+import { createUnknotApi } from '../shared/ipc-names';
 
 // The renderer gets named methods only; raw ipcRenderer never crosses the bridge.
 const api = createUnknotApi({

@@ -3,6 +3,7 @@ import type { WindowKind } from './domain';
 import type { Settings } from './settings/schema';
 import { OPERATION_SITE_IDS } from './safety';
 import { WARNING_SIGN_IDS } from './warning-signs';
+import { invokeChannels } from './ipc-names';
 
 /**
  * The safety channels of the IPC contract (spread into `ipcContract.invoke` in ./ipc):
@@ -21,14 +22,14 @@ const warningSignIdSchema = z.enum(WARNING_SIGN_IDS);
 export const safetyInvokes = {
   /** Brings back exercises that load a site of a recent operation (the sites left out). */
   setOperationSites: {
-    channel: 'unknot:set-operation-sites',
+    channel: invokeChannels.setOperationSites,
     windows: ['settings'] as readonly WindowKind[],
     request: z.object({ sites: operationSitesSchema }),
     response: returns<Settings>(),
   },
   /** A warning sign reported at a break: gentle movement only for 14 days. */
   reportWarningSign: {
-    channel: 'unknot:report-warning-sign',
+    channel: invokeChannels.reportWarningSign,
     windows: ['break', 'settings'] as readonly WindowKind[],
     request: z.object({
       signs: z.array(warningSignIdSchema).check(z.minLength(1), z.maxLength(20)),
@@ -37,7 +38,7 @@ export const safetyInvokes = {
   },
   /** Ends protective mode early: only on the person's word that a professional saw it. */
   endProtectiveMode: {
-    channel: 'unknot:end-protective-mode',
+    channel: invokeChannels.endProtectiveMode,
     windows: ['settings', 'break'] as readonly WindowKind[],
     request: z.object({ professionalHasSeen: z.literal(true) }),
     response: returns<Settings>(),

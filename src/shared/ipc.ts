@@ -15,6 +15,7 @@ import type { DataProblem } from './problems';
 import { operationSitesSchema, safetyInvokes } from './ipc-safety';
 import { CONTRAINDICATION_IDS } from './safety';
 import { tensionEntrySchema, type TensionOverview } from './tension';
+import { eventChannels, invokeChannels } from './ipc-names';
 
 /**
  * The IPC contract: every channel, who may call it, its request schema and its
@@ -74,7 +75,7 @@ export const ipcContract = {
   invoke: {
     // ── Every window ────────────────────────────────────────────────────────────
     getStatus: {
-      channel: 'unknot:get-status',
+      channel: invokeChannels.getStatus,
       windows: ALL_WINDOWS,
       request: z.void(),
       response: returns<AppStatus>(),
@@ -82,13 +83,13 @@ export const ipcContract = {
 
     // ── Break window ────────────────────────────────────────────────────────────
     getBreak: {
-      channel: 'unknot:get-break',
+      channel: invokeChannels.getBreak,
       windows: ['break'],
       request: z.void(),
       response: returns<BreakPrompt | null>(),
     },
     finishBreak: {
-      channel: 'unknot:finish-break',
+      channel: invokeChannels.finishBreak,
       windows: ['break'],
       request: breakResultSchema,
       // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a handler that answers nothing
@@ -101,7 +102,7 @@ export const ipcContract = {
      * the window was opened for (last week when opened from the Monday notice).
      */
     getSummary: {
-      channel: 'unknot:get-summary',
+      channel: invokeChannels.getSummary,
       windows: ['summary'],
       request: z.object({
         weeksBack: z.union([
@@ -113,7 +114,7 @@ export const ipcContract = {
     },
     /** Exports the whole adherence history through a save dialog. */
     exportHistory: {
-      channel: 'unknot:export-history',
+      channel: invokeChannels.exportHistory,
       windows: ['summary', 'settings'],
       request: z.object({ format: z.enum(['csv', 'json']) satisfies z.ZodMiniType<ExportFormat> }),
       response: returns<ExportResult>(),
@@ -122,27 +123,27 @@ export const ipcContract = {
     // ── Settings and onboarding windows ─────────────────────────────────────────
     /** Settings, with any problems found in the file and whether the first run is due. */
     getSettings: {
-      channel: 'unknot:get-settings',
+      channel: invokeChannels.getSettings,
       windows: ALL_WINDOWS,
       request: z.void(),
       response: returns<SettingsSnapshot>(),
     },
     /** Saves a whole settings object; invalid fields come back with their messages. */
     saveSettings: {
-      channel: 'unknot:save-settings',
+      channel: invokeChannels.saveSettings,
       windows: ['settings', 'onboarding'],
       request: z.object({ settings: settingsPayloadSchema }),
       response: returns<SaveSettingsResult>(),
     },
     resetSettings: {
-      channel: 'unknot:reset-settings',
+      channel: invokeChannels.resetSettings,
       windows: ['settings'],
       request: z.object({ section: z.enum(SETTINGS_SECTION_NAMES) }),
       response: returns<Settings>(),
     },
     /** Records safety answers on top of earlier ones; a "yes" turns pressure off. */
     setSafetyAnswers: {
-      channel: 'unknot:set-safety-answers',
+      channel: invokeChannels.setSafetyAnswers,
       windows: ['settings', 'onboarding', 'break'],
       request: z.object({
         answers: safetyAnswersSchema,
@@ -153,13 +154,13 @@ export const ipcContract = {
     ...safetyInvokes,
     /** Pressure back on after a "yes" needs the person to confirm a professional said it is fine. */
     setPressureAllowed: {
-      channel: 'unknot:set-pressure-allowed',
+      channel: invokeChannels.setPressureAllowed,
       windows: ['settings'],
       request: z.object({ allowed: z.boolean(), professionalSaidSafe: z.optional(z.boolean()) }),
       response: returns<Settings>(),
     },
     completeOnboarding: {
-      channel: 'unknot:complete-onboarding',
+      channel: invokeChannels.completeOnboarding,
       windows: ['onboarding', 'settings'],
       request: z.object({
         skipped: z.boolean(),
@@ -171,7 +172,7 @@ export const ipcContract = {
     },
     /** Opens the folder holding settings and history in the file manager. */
     openDataFolder: {
-      channel: 'unknot:open-data-folder',
+      channel: invokeChannels.openDataFolder,
       windows: ['settings'],
       request: z.void(),
       response: returns<{ path: string }>(),
@@ -179,13 +180,13 @@ export const ipcContract = {
 
     // ── Tension check-in (hosted by the summary window; also in settings) ───────
     getTension: {
-      channel: 'unknot:get-tension',
+      channel: invokeChannels.getTension,
       windows: ['summary', 'settings'],
       request: z.void(),
       response: returns<TensionOverview>(),
     },
     saveTensionCheckIn: {
-      channel: 'unknot:save-tension-check-in',
+      channel: invokeChannels.saveTensionCheckIn,
       windows: ['summary', 'settings'],
       request: tensionEntrySchema,
       response: returns<TensionOverview>(),
@@ -194,25 +195,25 @@ export const ipcContract = {
     // ── The problems channel (Settings › Your data) ─────────────────────────────
     /** Every store's standing problems: set-aside files, writes waiting for a retry. */
     getProblems: {
-      channel: 'unknot:get-problems',
+      channel: invokeChannels.getProblems,
       windows: ['settings'],
       request: z.void(),
       response: returns<DataProblem[]>(),
     },
     /** The person has read a problem about a set-aside file; waiting writes stay. */
     dismissProblem: {
-      channel: 'unknot:dismiss-problem',
+      channel: invokeChannels.dismissProblem,
       windows: ['settings'],
       request: z.object({ key: z.string().check(z.minLength(1), z.maxLength(2000)) }),
       response: returns<DataProblem[]>(),
     },
   },
   events: {
-    status: { channel: 'unknot:event:status', payload: returns<AppStatus>() },
+    status: { channel: eventChannels.status, payload: returns<AppStatus>() },
     /** Settings after every change, so open windows (theme) follow at once. */
-    settings: { channel: 'unknot:event:settings', payload: returns<Settings>() },
+    settings: { channel: eventChannels.settings, payload: returns<Settings>() },
     /** The standing problems after every change. */
-    problems: { channel: 'unknot:event:problems', payload: returns<DataProblem[]>() },
+    problems: { channel: eventChannels.problems, payload: returns<DataProblem[]>() },
   },
 } as const;
 
@@ -254,15 +255,10 @@ export interface IpcTransport {
 
 export const invokeNames = Object.keys(ipcContract.invoke) as InvokeName[];
 
-/** Builds the renderer-facing API over a transport. The only place channels meet names. */
-export function createUnknotApi(transport: IpcTransport): UnknotApi {
-  const api: Record<string, unknown> = {};
-  for (const name of invokeNames) {
-    const { channel } = ipcContract.invoke[name];
-    api[name] = (request?: unknown) => transport.invoke(channel, request);
-  }
-  api.on = (event: EventName, listener: (payload: unknown) => void) =>
-    transport.subscribe(ipcContract.events[event].channel, listener);
-  // The object is built from the contract's own keys above, so its shape is UnknotApi.
-  return Object.freeze(api) as UnknotApi;
-}
+/** Every contract entry has its name in ./ipc-names, or this line fails to typecheck. */
+type Unnamed =
+  Exclude<InvokeName, keyof typeof invokeChannels> | Exclude<EventName, keyof typeof eventChannels>;
+export const everyChannelNamed: [Unnamed] extends [never] ? true : Unnamed = true;
+
+/** Re-exported so callers of the facade need not know where it lives. */
+export { createUnknotApi } from './ipc-names';

@@ -63,6 +63,7 @@ export interface TensionWeek {
 }
 
 export interface TensionOverview {
+  /** The latest check-in (at most one: windows show no more, so no more is sent). */
   checkIns: TensionCheckIn[];
   advice: ProfessionalAdvice;
   /** The last weeks, oldest first, the current week last. */

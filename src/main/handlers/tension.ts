@@ -40,7 +40,9 @@ export function createTensionHandlers({
       checkIns,
       getDay: (date) => logStore.getDayEntry(date),
     });
-    return { checkIns, advice: getProfessionalAdvice({ checkIns, careDays, now }), weeks };
+    // The windows show the latest check-in only: the rest stays in main.
+    const advice = getProfessionalAdvice({ checkIns, careDays, now });
+    return { checkIns: checkIns.slice(-1), advice, weeks };
   };
   return {
     getTension: overview,

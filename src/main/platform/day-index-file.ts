@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { DayEntry } from '../../core/day-index';
 import type { StreakLink } from '../../core/streak';
 import { writeDurably } from './durable-file';
@@ -16,38 +15,43 @@ export const INDEX_VERSION = 1;
 
 export const indexName = (month: string) => `days-${month}.json`;
 
-const count = z.number().finite().nonnegative();
+const isCount = (value: unknown) =>
+  typeof value === 'number' && value >= 0 && Number.isFinite(value);
+const FIGURES = ['careSeconds', 'sittingSeconds', 'longestBoutSeconds', 'boutsOver60'] as const;
+const OUTCOME_KEYS = ['completed', 'partial', 'natural', 'skipped', 'snoozed', 'missed'] as const;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const entrySchema = z.object({
-  careSeconds: count,
-  sittingSeconds: count,
-  longestBoutSeconds: count,
-  boutsOver60: count,
-  outcomes: z.object({
-    completed: count,
-    partial: count,
-    natural: count,
-    skipped: count,
-    snoozed: count,
-    missed: count,
-  }),
-  exercises: z.record(z.string(), z.object({ count, seconds: count })),
-});
+/** A hand-written check: this file is read on every start, and a schema library costs more. */
+function isEntry(value: unknown): value is DayEntry {
+  if (!isObject(value) || !FIGURES.every((key) => isCount(value[key]))) return false;
+  const { outcomes, exercises } = value;
+  if (!isObject(outcomes) || !OUTCOME_KEYS.every((key) => isCount(outcomes[key]))) return false;
+  return (
+    isObject(exercises) &&
+    Object.values(exercises).every(
+      (tally) => isObject(tally) && isCount(tally.count) && isCount(tally.seconds),
+    )
+  );
+}
 
-const linkSchema = z.object({ date: z.string(), streak: count });
+function isLinks(value: unknown): value is MonthLinks {
+  if (!isObject(value) || typeof value.key !== 'string' || !isObject(value.byDate)) return false;
+  if (!Object.values(value.byDate).every(isCount)) return false;
+  const { tail } = value;
+  return tail === null || (isObject(tail) && typeof tail.date === 'string' && isCount(tail.streak));
+}
 
-const indexSchema = z.object({
-  version: z.literal(INDEX_VERSION),
-  journalBytes: count,
-  days: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), entrySchema),
-  links: z
-    .object({
-      key: z.string(),
-      byDate: z.record(z.string(), count),
-      tail: linkSchema.nullable(),
-    })
-    .optional(),
-});
+function isIndex(value: unknown): value is DayIndexFile & { version: number } {
+  if (!isObject(value) || value.version !== INDEX_VERSION || !isCount(value.journalBytes))
+    return false;
+  const { days, links } = value;
+  if (!isObject(days)) return false;
+  for (const [date, entry] of Object.entries(days)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isEntry(entry)) return false;
+  }
+  return links === undefined || isLinks(links);
+}
 
 /** Streak links of one month under one calendar, and the last of them. */
 export interface MonthLinks {
@@ -67,8 +71,9 @@ export function readDayIndex(dir: string, month: string): DayIndexFile | null {
   const path = join(dir, indexName(month));
   if (!existsSync(path)) return null;
   try {
-    const parsed = indexSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? parsed.data : null;
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (!isIndex(parsed)) return null;
+    return { journalBytes: parsed.journalBytes, days: parsed.days, links: parsed.links };
   } catch {
     // Unreadable or not JSON: it is only a cache, rebuilt from the journal.
     return null;

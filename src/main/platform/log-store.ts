@@ -18,8 +18,11 @@ export interface LogStore {
   recordBout(bout: SittingBout): void;
   /** One journal line for several changes at once (a break end: its prompt, its bout, the engine state). */
   record(change: JournalLine): void;
-  /** The engine state written with the latest break end, and when; null if none is found. */
-  getLatestEngineState(): { engine: PersistedEngineState; writtenAt: number } | null;
+  /**
+   * The engine state written with the latest break end, and when, with the exercises done
+   * in the last two months (lines carry no exercise list of their own); null if none.
+   */
+  getLatestEngineState(): LoggedEngineState | null;
   readMonth(month: string): AdherenceEvent[];
   /** Events with `from <= at < to` (wall-clock epoch ms), oldest first. */
   readRange(from: number, to: number): AdherenceEvent[];
@@ -60,6 +63,12 @@ export function monthKey(wall: number, timeZone = localZone()): string {
 
 function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+export interface LoggedEngineState {
+  engine: PersistedEngineState;
+  writtenAt: number;
+  done: { exerciseId: string; at: number }[];
 }
 
 export interface LogStoreOptions {
@@ -186,12 +195,17 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
       record(change.bout && !(change.bout.seconds > 0) ? { ...change, bout: undefined } : change),
     retryPending: () => pending.retry(),
     getLatestEngineState() {
-      // The latest break end is in one of the last two months that have a journal.
-      for (const month of listMonths().slice(-2).reverse()) {
-        const found = readable(month)?.lastEngine();
-        if (found) return found;
+      // The latest break end is in the newest journal, or the one before it at a month's start.
+      const [latest, previous] = listMonths().slice(-2).reverse();
+      const newest = latest === undefined ? null : readable(latest);
+      let found = newest?.lastEngine() ?? null;
+      let done = newest?.done ?? [];
+      if (previous !== undefined && (!found || done.length < 100)) {
+        const older = readable(previous);
+        found ??= older?.lastEngine() ?? null;
+        done = [...(older?.done ?? []), ...done];
       }
-      return null;
+      return found ? { ...found, done: done.slice(-100) } : null;
     },
     readMonth: (month) => [...monthEvents(month)],
     readRange(from, to) {

@@ -17,6 +17,8 @@ export interface MonthFile {
   readonly bytes: () => number;
   /** The engine state of the last break end in this month, with when it was written. */
   lastEngine(): Required<Pick<JournalLine, 'engine' | 'writtenAt'>> | null;
+  /** Exercises of breaks done, at the time their line was written (the engine's rotation). */
+  readonly done: { exerciseId: string; at: number }[];
   /** Appends one line (fsynced), then adds it to memory: memory never claims more than disk. */
   append(change: JournalLine): void;
 }
@@ -116,10 +118,20 @@ export function openMonthFile(dir: string, month: string, options: MonthFileOpti
   const events: AdherenceEvent[] = [];
   const days: Record<string, DayEntry> = {};
   const ids = new Set<string>();
+  const done: { exerciseId: string; at: number }[] = [];
   let lastEngine: Required<Pick<JournalLine, 'engine' | 'writtenAt'>> | null = null;
   const add = (change: JournalLine) => {
-    if (change.engine && change.writtenAt !== undefined) {
-      lastEngine = { engine: change.engine, writtenAt: change.writtenAt };
+    const { writtenAt, event } = change;
+    if (change.engine && writtenAt !== undefined) {
+      lastEngine = { engine: change.engine, writtenAt };
+    }
+    if (
+      writtenAt !== undefined &&
+      (event?.outcome === 'completed' || event?.outcome === 'partial')
+    ) {
+      for (const record of event.exercises)
+        done.push({ exerciseId: record.exerciseId, at: writtenAt });
+      if (done.length > 200) done.splice(0, done.length - 100);
     }
     if (change.event) {
       if (ids.has(change.event.id)) change = { ...change, event: undefined };
@@ -142,6 +154,7 @@ export function openMonthFile(dir: string, month: string, options: MonthFileOpti
     ids,
     bytes: () => bytes,
     lastEngine: () => lastEngine,
+    done,
     append(change) {
       const line = `${needsNewline ? '\n' : ''}${formatJournalLine(change)}`;
       appendDurably(path, line);

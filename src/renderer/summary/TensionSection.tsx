@@ -41,7 +41,7 @@ export function TensionSection() {
       </section>
       <section aria-labelledby="check-in-heading" className="card">
         <h2 id="check-in-heading">Weekly tension check-in</h2>
-        <TensionCheckIn api={api} showAdvice={false} onSaved={setOverview} />
+        <TensionCheckIn api={api} showAdvice={false} onSaved={setOverview} overview={overview} />
       </section>
     </>
   );

@@ -20,14 +20,18 @@ const NOT_ASKED = URGENT_SIGNS.filter((sign) => !CHECK_IN_SIGNS.includes(sign));
  * flag, and see what the see-a-professional rule says. Self-contained: it needs only
  * `window.unknot` (or an API passed in), so any window can host it. A host that shows
  * the advice itself (the summary, next to the trend) passes `showAdvice={false}` and
- * hears of each save through `onSaved`.
+ * hears of each save through `onSaved`; a host that loaded the overview already passes
+ * it as `overview`, so the window asks main once.
  */
 export function TensionCheckIn({
   api: given,
   showAdvice = true,
   onSaved,
+  overview: shared,
 }: {
   api?: UnknotApi;
+  /** The host's overview (null while it loads); without it the check-in loads its own. */
+  overview?: TensionOverview | null;
   showAdvice?: boolean;
   onSaved?: (overview: TensionOverview) => void;
 }) {
@@ -40,12 +44,13 @@ export function TensionCheckIn({
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
+    if (shared !== undefined) return;
     api
       .getTension()
       .then(setOverview, (error: unknown) =>
         setMessage(`Earlier check-ins could not be loaded: ${String(error)}`),
       );
-  }, [api]);
+  }, [api, shared]);
 
   const selected = Object.keys(ratings) as TensionAreaId[];
   const toggleArea = (area: TensionAreaId) => {
@@ -68,7 +73,7 @@ export function TensionCheckIn({
       (error: unknown) => setMessage(`The check-in was not saved: ${String(error)}`),
     );
 
-  const last = overview?.checkIns.at(-1);
+  const last = (overview ?? shared)?.checkIns.at(-1);
   return (
     <div className="tension">
       <p>Once a week, rate the tension in the areas you care about: 0 is none, 10 the worst.</p>
