@@ -60,7 +60,7 @@ describe.skipIf(chromium.skip !== null)(
         });
       expect(await focusRing()).toBe('Start Enter solid 3px');
       await keyboard.press('Tab');
-      expect(await focusRing()).toBe('Safety first solid 3px');
+      expect(await focusRing()).toBe('Warning signs and when to stop solid 3px');
       await keyboard.press('Shift+Tab');
 
       // Esc with no snoozes left does nothing: no accidental end of the break.
