@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { SAFETY_QUESTIONS } from '../../src/shared/safety';
+import { SETTINGS_SCHEMA_VERSION } from '../../src/shared/settings/migrations';
 import type { BrowserHarness } from '../support/browser-harness';
 
 /** Helpers of break-window.test.ts: settings on disk, axe, the paused clock, locators. */
@@ -10,11 +12,17 @@ import type { BrowserHarness } from '../support/browser-harness';
 /** No ball and a 90 s posture break: a two-exercise routine, the second one two-sided. */
 export function writeSettings(dataDir: string): void {
   mkdirSync(dataDir, { recursive: true });
+  // The safety check answered "no" throughout, so pressure exercises may be planned.
+  const answers = Object.fromEntries(SAFETY_QUESTIONS.map((question) => [question.id, false]));
   writeFileSync(
     join(dataDir, 'settings.json'),
     JSON.stringify({
-      schemaVersion: 1,
-      settings: { breaks: { postureSeconds: 90 }, equipment: { ball: false } },
+      schemaVersion: SETTINGS_SCHEMA_VERSION,
+      settings: {
+        breaks: { postureSeconds: 90 },
+        equipment: { ball: false },
+        safety: { pressureAllowed: true, answers, answeredAt: 0 },
+      },
     }),
   );
 }

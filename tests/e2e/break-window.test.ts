@@ -60,7 +60,7 @@ describe.skipIf(chromium.skip !== null)(
         });
       expect(await focusRing()).toBe('Start Enter solid 3px');
       await keyboard.press('Tab');
-      expect(await focusRing()).toBe('Safety first solid 3px');
+      expect(await focusRing()).toBe('Warning signs and when to stop solid 3px');
       await keyboard.press('Shift+Tab');
 
       // Esc with no snoozes left does nothing: no accidental end of the break.
@@ -74,7 +74,7 @@ describe.skipIf(chromium.skip !== null)(
       await expect.poll(() => heading(page)).toBe('Hand pressure on the top of the shoulder');
       expect(await status(page)).toBe('Get into position');
       await clock.runFor(5_000);
-      await expect.poll(() => status(page)).toBe('Hold the left side');
+      await expect.poll(() => status(page)).toBe('Left side: hold the pressure');
       await expectAccessible(page, 'holding');
 
       await clock.runFor(8_000);
@@ -89,7 +89,7 @@ describe.skipIf(chromium.skip !== null)(
       await expect.poll(() => status(page)).toBe('Switch sides');
       await expectAccessible(page, 'switch sides');
       await clock.runFor(5_000);
-      await expect.poll(() => status(page)).toBe('Hold the right side');
+      await expect.poll(() => status(page)).toBe('Right side: hold the pressure');
       await clock.runFor(30_000);
 
       await expect.poll(() => heading(page)).toBe('Hands-behind-back chest opener');
@@ -168,7 +168,7 @@ describe.skipIf(chromium.skip !== null)(
         await expectAccessible(page, `start ${colorScheme}`);
         await page.keyboard.press('Enter');
         await page.clock.runFor(5_000 + 12_000);
-        await expect.poll(() => status(page)).toBe('Hold the left side');
+        await expect.poll(() => status(page)).toMatch(/^Left side: hold the /);
         await expect
           .poll(() =>
             page.locator('img.drawing').evaluate((img: HTMLImageElement) => img.naturalWidth),

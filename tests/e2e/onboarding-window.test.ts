@@ -46,8 +46,9 @@ describe.skipIf(chromium.skip !== null)(
       });
       const { services } = harness;
       expect(services.needsOnboarding()).toBe(true);
+      // Fail closed: no pressure exercise before the safety questions are answered.
       expect(offered(services.settingsStore.settings).some((id) => PRESSURE_IDS.includes(id))).toBe(
-        true,
+        false,
       );
 
       const page = await harness.openWindow('onboarding', { width: 720, height: 760 });
@@ -86,18 +87,17 @@ describe.skipIf(chromium.skip !== null)(
       const notice = await page.getByRole('status').textContent();
       expect(notice).toContain('You answered yes to: blood thinners or a bleeding disorder.');
       expect(notice).toContain('turn them back on in Settings');
-      expect(await page.getByRole('heading', { name: 'Chest pain is an emergency' }).count()).toBe(
-        1,
-      );
+      expect(await page.getByRole('heading', { name: 'Call an ambulance now' }).count()).toBe(1);
       await next('Finish');
       await expect.poll(heading).toBe('You are all set');
       await harness.screenshot(page, 'onboarding-7-done');
 
       const settings = services.settingsStore.settings;
-      expect(settings.safety).toEqual({
+      expect(settings.safety).toMatchObject({
         pressureAllowed: false,
         contraindications: ['anticoagulants'],
         clearedByProfessionalAt: null,
+        answeredAt: harness.shell.ports.now().wall,
       });
       expect(settings.equipment).toEqual({ ball: true, wall: true, doorway: true, chair: false });
       expect(settings.onboarding).toEqual({
@@ -127,7 +127,8 @@ describe.skipIf(chromium.skip !== null)(
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())
         .toBe('Maybe later');
       expect(harness.services.settingsStore.settings.onboarding.skipped).toBe(true);
-      expect(harness.services.settingsStore.settings.safety.pressureAllowed).toBe(true);
+      // Skipped before answering: pressure stays off until the questions are answered.
+      expect(harness.services.settingsStore.settings.safety.pressureAllowed).toBe(false);
       expect(harness.services.needsOnboarding()).toBe(false);
     });
   },

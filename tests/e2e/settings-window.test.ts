@@ -123,7 +123,7 @@ describe.skipIf(chromium.skip !== null)(
         .poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).textContent())
         .toBe(`Saved 0 rows to ${exportPath}.`);
       expect(readFileSync(exportPath, 'utf8')).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
-    });
+    }, 180_000); // The Safety section and the check-in add many controls to Tab through.
 
     it('a tension check-in is saved to the real file and the rule answers', async () => {
       const { harness, page } = await open();

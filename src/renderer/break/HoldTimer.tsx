@@ -1,4 +1,4 @@
-import { findExercise } from '../../shared/exercises';
+import { findExercise, type ExerciseKind } from '../../shared/exercises';
 import { formatClock } from './format';
 import { getSecondsLeft, type RoutineState } from './routine-state';
 
@@ -7,6 +7,14 @@ function getSideName(state: RoutineState): string | null {
   if (!plan || plan.holdSeconds.length < 2) return null;
   return state.side === 0 ? 'left side' : 'right side';
 }
+
+/** What the person does while the timer runs, so "left side" is never read as "hold on to it". */
+const HOLD_ACTION: Record<ExerciseKind, string> = {
+  pressure: 'hold the pressure',
+  stretch: 'hold the stretch',
+  strength: 'keep going',
+  movement: 'walk',
+};
 
 /** A stable, short status per phase: screen readers hear it once, not every second. */
 function getStatus(state: RoutineState): string {
@@ -17,7 +25,9 @@ function getStatus(state: RoutineState): string {
     return kind === 'movement' ? 'Get ready to walk' : 'Get into position';
   if (state.phase === 'switch') return 'Switch sides';
   if (kind === 'movement') return 'Walk';
-  return side ? `Hold the ${side}` : 'Hold';
+  const action = HOLD_ACTION[kind ?? 'stretch'];
+  if (!side) return `${action.charAt(0).toUpperCase()}${action.slice(1)}`;
+  return `${side.charAt(0).toUpperCase()}${side.slice(1)}: ${action}`;
 }
 
 /** The large timer: seconds left on this side, the side, and what happens next. */

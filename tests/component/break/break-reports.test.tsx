@@ -100,7 +100,7 @@ describe('BreakView reports', () => {
       'aria-pressed',
       'true',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Hold the left side');
+    expect(screen.getByRole('status')).toHaveTextContent('Left side: hold the stretch');
     expect(finish).not.toHaveBeenCalled();
   });
 

@@ -38,7 +38,7 @@ describe('BreakView states', () => {
     expect(screen.getByText(/Tunwattanapong et al\. 2016/)).toBeInTheDocument();
 
     await pass(5);
-    expect(screen.getByRole('status')).toHaveTextContent('Hold the left side');
+    expect(screen.getByRole('status')).toHaveTextContent('Left side: hold the stretch');
     expect(screen.getByRole('timer', { name: 'Time left' })).toHaveTextContent('0:30');
     await pass(12);
     expect(screen.getByRole('timer')).toHaveTextContent('0:18');
@@ -70,7 +70,7 @@ describe('BreakView states', () => {
     expect(screen.getByText(/starts in 5 s/)).toBeInTheDocument();
     expect(screen.getByRole('timer')).toHaveTextContent('0:30');
     await pass(5);
-    expect(screen.getByRole('status')).toHaveTextContent('Hold the right side');
+    expect(screen.getByRole('status')).toHaveTextContent('Right side: hold the stretch');
     await pass(10);
     expect(screen.getByRole('timer')).toHaveTextContent('0:20');
   });
@@ -87,7 +87,7 @@ describe('BreakView states', () => {
     // Space pauses even with the primary button focused, and never presses it.
     expect(screen.getByRole('button', { name: 'Next side' })).toHaveFocus();
     await user.keyboard(' ');
-    expect(screen.getByRole('status')).toHaveTextContent('Hold the left side');
+    expect(screen.getByRole('status')).toHaveTextContent('Left side: hold the stretch');
     await pass(5);
     expect(screen.getByRole('timer')).toHaveTextContent('0:15');
     await user.click(screen.getByRole('button', { name: 'Pause' }));

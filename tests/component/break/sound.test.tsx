@@ -84,7 +84,7 @@ describe('the switch-sides cue', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await act(() => wait(5 + 30 + 5));
-    expect(screen.getByRole('status')).toHaveTextContent('Hold the right side');
+    expect(screen.getByRole('status')).toHaveTextContent('Right side: hold the stretch');
     expect(RecordingAudioContext.tones).toEqual([]);
   });
 
