@@ -1,8 +1,9 @@
 import { BrowserWindow, screen } from 'electron';
 import { getBreakPlacement, type Rect } from '../../core/placement';
+import { WINDOW_SIZES } from '../../shared/window-sizes';
 import { createAppWindow, findWindow } from './windows';
 
-const SIZE = { width: 560, height: 640 };
+const SIZE = { width: WINDOW_SIZES.break.width, height: WINDOW_SIZES.break.height };
 /** Dim overlays over the other displays while a break is open. */
 const overlays = new Set<BrowserWindow>();
 
@@ -50,6 +51,8 @@ export function openBreakWindow(options: { dimOtherDisplays?: boolean } = {}): v
     alwaysOnTop: true,
     skipTaskbar: false,
     resizable: true,
+    minWidth: WINDOW_SIZES.break.minWidth,
+    minHeight: WINDOW_SIZES.break.minHeight,
     minimizable: false,
     fullscreenable: false,
     autoHideMenuBar: true,

@@ -44,38 +44,41 @@ export function StartCard({
           ? `Time for ${formatCare(total)} of care`
           : 'Stand up and move for a minute'}
       </h1>
-      {prompt.exercises.length > 0 && (
-        <>
-          <h2 className="sub">What’s coming</h2>
-          <ol className="coming">
-            {prompt.exercises.map((plan) => (
-              <li key={plan.exerciseId}>
-                <span>{findExercise(plan.exerciseId)?.name ?? plan.exerciseId}</span>
-                <span className="muted"> — {describeHold(plan.holdSeconds)}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
       <div className="primary-row">
         <PrimaryButton busy={busy} onClick={onStart}>
           Start
         </PrimaryButton>
       </div>
-      {hasPressure ? (
-        // Pressure on a knot is where harm is likeliest: the note is shown, not folded away.
-        <section className="safety" aria-labelledby="safety-title">
-          <h2 className="sub" id="safety-title">
-            Safety first
-          </h2>
-          <SafetyText />
-        </section>
-      ) : (
-        <details className="safety">
-          <summary>Safety first</summary>
-          <SafetyText />
-        </details>
-      )}
+      {/* Start stays under the heading; what follows scrolls in its own box if it must. */}
+      <div className="start-body" role="region" aria-label="What’s coming" tabIndex={0}>
+        {prompt.exercises.length > 0 && (
+          <>
+            <h2 className="sub">What’s coming</h2>
+            <ol className="coming">
+              {prompt.exercises.map((plan) => (
+                <li key={plan.exerciseId}>
+                  <span>{findExercise(plan.exerciseId)?.name ?? plan.exerciseId}</span>
+                  <span className="muted"> — {describeHold(plan.holdSeconds)}</span>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {hasPressure ? (
+          // Pressure on a knot is where harm is likeliest: the note is shown, not folded away.
+          <section className="safety" aria-labelledby="safety-title">
+            <h2 className="sub" id="safety-title">
+              Safety first
+            </h2>
+            <SafetyText />
+          </section>
+        ) : (
+          <details className="safety">
+            <summary>Safety first</summary>
+            <SafetyText />
+          </details>
+        )}
+      </div>
     </section>
   );
 }
