@@ -1,12 +1,13 @@
 import { app, type BrowserWindowConstructorOptions } from 'electron';
+import { WINDOW_SIZES, type WindowSize } from '../../shared/window-sizes';
 import { createAppWindow, displayUnderPointer, findWindow } from './windows';
 
 export type AppWindowKind = 'summary' | 'settings' | 'onboarding';
 
-const LOOKS: Record<AppWindowKind, { title: string; width: number; height: number }> = {
-  summary: { title: "Unknot — this week's summary", width: 760, height: 680 },
-  settings: { title: 'Unknot — settings', width: 720, height: 760 },
-  onboarding: { title: 'Welcome to Unknot', width: 640, height: 720 },
+const LOOKS: Record<AppWindowKind, { title: string } & WindowSize> = {
+  summary: { title: "Unknot — this week's summary", ...WINDOW_SIZES.summary },
+  settings: { title: 'Unknot — settings', ...WINDOW_SIZES.settings },
+  onboarding: { title: 'Welcome to Unknot', ...WINDOW_SIZES.onboarding },
 };
 
 /** These windows open on a click (tray, notice, relaunch): on macOS they may take focus. */
@@ -35,8 +36,8 @@ export function showAppWindow(kind: AppWindowKind): void {
     height: Math.min(look.height, area.height),
     x: Math.round(area.x + Math.max(0, area.width - look.width) / 2),
     y: Math.round(area.y + Math.max(0, area.height - look.height) / 2),
-    minWidth: 480,
-    minHeight: 480,
+    minWidth: look.minWidth,
+    minHeight: look.minHeight,
     autoHideMenuBar: true,
     fullscreenable: false,
   };

@@ -1,8 +1,9 @@
 import { app, BrowserWindow, screen } from 'electron';
 import { getBreakPlacement, type Rect } from '../../core/placement';
+import { WINDOW_SIZES } from '../../shared/window-sizes';
 import { createAppWindow, findWindow } from './windows';
 
-const SIZE = { width: 560, height: 640 };
+const SIZE = { width: WINDOW_SIZES.break.width, height: WINDOW_SIZES.break.height };
 
 /**
  * Wayland compositors place windows themselves, refuse focus stealing and have no
@@ -69,6 +70,8 @@ export function openBreakWindow(options: BreakWindowOptions = {}): void {
     alwaysOnTop: true,
     skipTaskbar: false,
     resizable: true,
+    minWidth: WINDOW_SIZES.break.minWidth,
+    minHeight: WINDOW_SIZES.break.minHeight,
     minimizable: false,
     fullscreenable: false,
     autoHideMenuBar: true,

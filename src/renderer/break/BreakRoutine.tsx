@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { summarizeRoutine } from '../../core/routine-outcome';
 import type { BreakPrompt, BreakResult, ChosenOutcome } from '../../shared/domain';
 import { useApi } from '../common/api';
@@ -59,6 +59,13 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
   };
 
   const finished = state.phase === 'finish';
+  // Each new card starts at the top of the window, whatever the last one scrolled to.
+  const main = useRef<HTMLElement>(null);
+  const card = isRunning(state) ? `exercise-${state.index}` : state.phase;
+  useEffect(() => {
+    const element = main.current;
+    if (element) element.scrollTop = 0;
+  }, [card]);
   useEffect(() => {
     if (!finished || sending || error) return undefined;
     const id = setTimeout(finish, FINISH_CLOSE_SECONDS * 1000);
@@ -78,7 +85,7 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
   );
 
   return (
-    <main className="break" data-phase={state.phase} aria-busy={busy}>
+    <main ref={main} className="break" data-phase={state.phase} aria-busy={busy}>
       {state.phase === 'start' && <StartCard prompt={prompt} busy={busy} onStart={start} />}
       {isRunning(state) && (
         <ExerciseCard key={state.index} state={state} busy={busy} dispatch={dispatch} />

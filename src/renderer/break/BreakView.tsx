@@ -3,6 +3,7 @@ import type { BreakPrompt } from '../../shared/domain';
 import { useApi } from '../common/api';
 import { BreakRoutine } from './BreakRoutine';
 import './break.css';
+import './break-compact.css';
 
 type Load =
   | { state: 'loading' }

@@ -42,7 +42,8 @@ export function ExerciseCard({
           <HoldTimer state={state} />
         </div>
         {exercise && (
-          <div className="exercise-text">
+          // Long text scrolls in its own box, reachable by keyboard, so the timer stays put.
+          <div className="exercise-text" role="region" aria-label="How to do it" tabIndex={0}>
             <ol className="steps" aria-label="Steps">
               {exercise.steps.map((step) => (
                 <li key={step}>{step}</li>

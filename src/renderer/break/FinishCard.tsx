@@ -26,7 +26,10 @@ const WORDS: Record<Logged, { title: string; logged: string; next: string }> = {
   },
 };
 
-/** The end: what the log will say, how much care was held, what was done, and Done (Enter). */
+/**
+ * The end: what the log will say, how much care was held, Done (Enter) while the heading
+ * is still on screen, then what was done.
+ */
 export function FinishCard({
   state,
   outcome,
@@ -63,6 +66,11 @@ export function FinishCard({
           </>
         )}
       </p>
+      <div className="primary-row">
+        <PrimaryButton busy={busy} onClick={onDone}>
+          Done
+        </PrimaryButton>
+      </div>
       {done.length > 0 && (
         <ul className="done-list" aria-label="What you did">
           {done.map(({ plan, held }) => (
@@ -76,11 +84,6 @@ export function FinishCard({
         </ul>
       )}
       <p className="muted">{words.next} This window closes by itself in a moment.</p>
-      <div className="primary-row">
-        <PrimaryButton busy={busy} onClick={onDone}>
-          Done
-        </PrimaryButton>
-      </div>
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { PrimaryButton } from './PrimaryButton';
 import { getPrimaryMove, type RoutineAction, type RoutineState } from './routine-state';
 
 function getPrimaryLabel(state: RoutineState): string {
-  if (state.phase !== 'hold') return 'Start holding';
+  if (state.phase !== 'hold') return 'Start now';
   const sides = state.plans[state.index]?.holdSeconds.length ?? 1;
   if (state.side + 1 < sides) return 'Next side';
   return state.index + 1 >= state.plans.length ? 'Finish' : 'Next exercise';

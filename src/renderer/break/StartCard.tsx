@@ -33,26 +33,29 @@ export function StartCard({
           ? `Time for ${formatCare(total)} of care`
           : 'Stand up and move for a minute'}
       </h1>
-      {prompt.exercises.length > 0 && (
-        <>
-          <h2 className="sub">What’s coming</h2>
-          <ol className="coming">
-            {prompt.exercises.map((plan) => (
-              <li key={plan.exerciseId}>
-                <span>{findExercise(plan.exerciseId)?.name ?? plan.exerciseId}</span>
-                <span className="muted"> — {describeHold(plan.holdSeconds)}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
       <div className="primary-row">
         <PrimaryButton busy={busy} onClick={onStart}>
           Start
         </PrimaryButton>
       </div>
-      {/* Pressure on a knot is where harm is likeliest: then the note is shown, not folded. */}
-      <SafetyNote prominent={hasPressure} />
+      {/* Start stays under the heading; what follows scrolls in its own box if it must. */}
+      <div className="start-body" role="region" aria-label="What’s coming" tabIndex={0}>
+        {prompt.exercises.length > 0 && (
+          <>
+            <h2 className="sub">What’s coming</h2>
+            <ol className="coming">
+              {prompt.exercises.map((plan) => (
+                <li key={plan.exerciseId}>
+                  <span>{findExercise(plan.exerciseId)?.name ?? plan.exerciseId}</span>
+                  <span className="muted"> — {describeHold(plan.holdSeconds)}</span>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {/* Pressure on a knot is where harm is likeliest: then the note is shown, not folded. */}
+        <SafetyNote prominent={hasPressure} />
+      </div>
     </section>
   );
 }
