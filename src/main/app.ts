@@ -11,6 +11,7 @@ import { runCliCommand } from './cli-dispatch';
 import { showAppWindow } from './platform/app-windows';
 import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/break-window';
 import { getCliSocketPath, listenForCli } from './platform/cli-channel';
+import { setupFocus, type FocusSystem } from './platform/focus-system';
 import { setupIdle } from './platform/idle-system';
 import { setupIpc } from './platform/ipc';
 import { setupLoginItem } from './platform/login-item';
@@ -95,6 +96,7 @@ export function startApp(options: StartOptions): RunningApp {
   const dispatch: MainServices['controller']['dispatch'] = (input) =>
     services?.controller.dispatch(input);
 
+  let focus: FocusSystem | null = null;
   const onTrayAction = (action: TrayAction): void => {
     if (action === 'quit') return app.quit();
     if (action === 'summary' || action === 'settings') return showAppWindow(action);
@@ -122,8 +124,11 @@ export function startApp(options: StartOptions): RunningApp {
     shell: {
       now: readClock,
       // Each wake-up first asks the idle chain (D-Bus is async), then samples.
+      // Focus sources without signals (the camera) are read at the same decision points.
       setTimer: (atMono, fire) =>
-        timer.set(atMono, () => void idle.reader.refresh().then(fire, fire)),
+        timer.set(atMono, () => {
+          void Promise.all([idle.reader.refresh(), focus?.refresh()]).then(fire, fire);
+        }),
       readIdleSeconds: () => idle.reader.read(),
       showNotice: (notice) => {
         const text = getBreakNoticeText(notice, supportsNoticeActions(process.platform));
@@ -141,6 +146,7 @@ export function startApp(options: StartOptions): RunningApp {
     },
   });
   const { controller, settingsStore } = services;
+  focus = setupFocus(process.platform, idle.dbus, (state) => dispatch({ type: 'focus', state }));
   // The menu and tooltip are there from the first moment, before the first idle reading.
   showTray(controller.getStatus());
   for (const problem of settingsStore.problems) {
@@ -193,6 +199,7 @@ export function startApp(options: StartOptions): RunningApp {
     weekly?.stop();
     controller.stop();
     cliServer?.close();
+    focus?.stop();
     idle.dbus?.close();
   });
 
