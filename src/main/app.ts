@@ -7,6 +7,7 @@ import { getWindowClosedResult } from '../core/window-close';
 import type { TrayAction, TrayMenuItem } from '../core/tray-menu';
 import { showAppWindow } from './platform/app-windows';
 import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/break-window';
+import { setupFocus, type FocusSystem } from './platform/focus-system';
 import { setupIdle } from './platform/idle-system';
 import { setupIpc } from './platform/ipc';
 import { setupLoginItem } from './platform/login-item';
@@ -80,6 +81,7 @@ export function startApp(options: StartOptions): RunningApp {
   let weekly: WeeklySummaryScheduler | null = null;
   const dispatch: MainServices['controller']['dispatch'] = (input) =>
     services?.controller.dispatch(input);
+  let focus: FocusSystem | null = null;
   const { tray, showTray, onTrayAction } = setupTray({
     services: () => services,
     dispatch,
@@ -97,7 +99,11 @@ export function startApp(options: StartOptions): RunningApp {
       now: readClock,
       setTimer: (atMono, fire) => timer.set(atMono, fire),
       // Each wake-up asks the idle chain afresh (D-Bus is async), then samples.
-      readIdleSeconds: () => idle.reader.refresh().then(() => idle.reader.read()),
+      // Focus sources without signals (the camera) are read at the same decision points.
+      readIdleSeconds: () =>
+        Promise.all([idle.reader.refresh(), focus?.refresh().catch(() => undefined)]).then(() =>
+          idle.reader.read(),
+        ),
       showNotice: (notice) => {
         const text = getBreakNoticeText(
           notice,
@@ -124,6 +130,7 @@ export function startApp(options: StartOptions): RunningApp {
   });
   const { controller, settingsStore } = services;
   services.problems.onChange(() => showTray(controller.getStatus()));
+  focus = setupFocus(process.platform, idle.dbus, (state) => dispatch({ type: 'focus', state }));
   // The menu and tooltip are there from the first moment, before the first idle reading.
   showTray(controller.getStatus());
   for (const problem of settingsStore.problems) {
@@ -163,6 +170,7 @@ export function startApp(options: StartOptions): RunningApp {
     weekly?.stop();
     controller.stop();
     cli.close();
+    focus?.stop();
     idle.dbus?.close();
   });
 

@@ -1,0 +1,69 @@
+import type { FocusState } from '../../shared/domain';
+import type { DbusSession } from './dbus-session';
+import { createCameraSource } from './focus-camera';
+import {
+  createGnomeInhibitorSource,
+  createKdeNotificationsSource,
+  createPowerInhibitSource,
+  type FocusSource,
+} from './focus-dbus';
+import { startFocusWatch, type FocusWatch } from './focus-watch';
+
+/**
+ * Chooses the focus sources of this platform and starts watching them. On Linux: the
+ * session's idle inhibitors and KDE's notification inhibition over the idle chain's
+ * one D-Bus connection, and the camera. Elsewhere none yet: the tray's "In a meeting"
+ * and `unknot --meeting` work everywhere.
+ */
+
+export interface FocusSystem {
+  /** Reads the signal-less sources again; called at each wake-up of the engine. */
+  refresh(): Promise<void>;
+  /** Names of the sources that answer; empty when none works on this desktop. */
+  working(): string[];
+  stop(): void;
+}
+
+export function getFocusSources(
+  platform: NodeJS.Platform,
+  dbus: DbusSession | null,
+): FocusSource[] {
+  if (platform !== 'linux') return [];
+  const onBus = dbus
+    ? [
+        createGnomeInhibitorSource(dbus),
+        createPowerInhibitSource(dbus),
+        createKdeNotificationsSource(dbus),
+      ]
+    : [];
+  return [...onBus, createCameraSource()];
+}
+
+export function setupFocus(
+  platform: NodeJS.Platform,
+  dbus: DbusSession | null,
+  onFocus: (state: FocusState) => void,
+): FocusSystem {
+  let watch: FocusWatch | null = null;
+  let stopped = false;
+  const started = startFocusWatch(getFocusSources(platform, dbus), onFocus, (line) =>
+    console.warn(line),
+  ).then(
+    (ready) => {
+      if (stopped) ready.stop();
+      else watch = ready;
+    },
+    (error: unknown) => console.warn(`[focus] no focus sources: ${String(error)}`),
+  );
+  return {
+    refresh: async () => {
+      await started;
+      await watch?.refresh().catch(() => undefined);
+    },
+    working: () => watch?.working() ?? [],
+    stop: () => {
+      stopped = true;
+      watch?.stop();
+    },
+  };
+}
