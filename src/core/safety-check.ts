@@ -48,14 +48,15 @@ export interface OnboardingResult {
   /** Wall-clock epoch ms. */
   at: number;
   skipped: boolean;
-  equipment?: Settings['equipment'];
+  /** What the first-run window asks about; anything it leaves out keeps its setting. */
+  equipment?: Partial<Settings['equipment']>;
   answers?: SafetyAnswers;
 }
 
 /** Applies what the first-run window gathered; a skip keeps everything else as it was. */
 export function completeOnboarding(settings: Settings, result: OnboardingResult): Settings {
   let next: Settings = { ...settings };
-  if (result.equipment) next = { ...next, equipment: result.equipment };
+  if (result.equipment) next = { ...next, equipment: { ...next.equipment, ...result.equipment } };
   if (result.answers) next = applySafetyAnswers(next, result.answers);
   return { ...next, onboarding: { completedAt: result.at, skipped: result.skipped } };
 }

@@ -170,9 +170,7 @@ describe.skipIf(chromium.skip !== null)(
         await page.clock.runFor(5_000 + 12_000);
         await expect.poll(() => status(page)).toBe('Hold the left side');
         await expect
-          .poll(() =>
-            page.locator('img.drawing').evaluate((img: HTMLImageElement) => img.naturalWidth),
-          )
+          .poll(() => page.locator('svg.figure [data-pose] path.fig-fill').count())
           .toBeGreaterThan(0);
         await harness.screenshot(page, name('hold'));
         expect(await overflow()).toBeLessThanOrEqual(0);

@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
-import { findExercise } from '../../shared/exercises';
+import { findExercise, getSideText } from '../../shared/exercises';
+import { ExerciseFigureView } from './figure/ExerciseFigureView';
 import { HoldTimer } from './HoldTimer';
-import { getIllustrationUrl } from './illustrations';
 import type { RoutineAction, RoutineState } from './routine-state';
 import './exercise-card.css';
 import { PrimaryButton } from './PrimaryButton';
@@ -19,7 +19,10 @@ export function ExerciseCard({
   const plan = state.plans[state.index];
   const exercise = plan ? findExercise(plan.exerciseId) : undefined;
   const last = state.index === state.plans.length - 1;
-  const url = exercise ? getIllustrationUrl(exercise.illustration) : undefined;
+  // The right side is the mirror image of the left, and the text names the side in words.
+  const twoSided = (plan?.holdSeconds.length ?? 1) > 1;
+  const side = twoSided && state.side === 1 ? 'right' : 'left';
+  const text = exercise ? getSideText(exercise, side) : undefined;
   return (
     <section className="card exercise-card" aria-labelledby="exercise-title">
       <p className="kicker">
@@ -28,27 +31,28 @@ export function ExerciseCard({
       <h1 id="exercise-title">{exercise?.name ?? 'Move gently'}</h1>
       <div className="exercise-grid">
         <div className="exercise-side">
-          {url && exercise && (
-            <img
-              className="drawing"
-              src={url}
-              alt={exercise.illustrationAlt}
-              width={240}
-              height={200}
+          {exercise && (
+            <ExerciseFigureView
+              figure={exercise.figure}
+              side={side}
+              label={
+                twoSided ? `${exercise.illustrationAlt} ${side} side.` : exercise.illustrationAlt
+              }
             />
           )}
           <HoldTimer state={state} />
         </div>
-        {exercise && (
+        {exercise && text && (
           <div className="exercise-text">
+            {twoSided && <p className="side-name">Your {side} side</p>}
             <ol className="steps" aria-label="Steps">
-              {exercise.steps.map((step) => (
+              {text.steps.map((step) => (
                 <li key={step}>{step}</li>
               ))}
             </ol>
             <p className="feel">
               <strong>Feel: </strong>
-              {exercise.feel}
+              {text.feel}
             </p>
             <div className="stop-if">
               <h2 className="sub" id="stop-title">

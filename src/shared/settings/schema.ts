@@ -89,6 +89,9 @@ export const settingsSchema = z.object({
       wall: z.boolean().default(true),
       doorway: z.boolean().default(true),
       chair: z.boolean().default(true),
+      // Off by default: few people keep a band or a foam roller at their desk.
+      band: z.boolean().default(false),
+      foamRoller: z.boolean().default(false),
     })
     .prefault({}),
   exercises: z

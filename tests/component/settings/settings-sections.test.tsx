@@ -99,7 +99,8 @@ describe('settings window: Equipment and exercises', () => {
     await waitFor(() => expect(stored().equipment).toEqual(defaults.equipment));
     expect(stored().exercises.disabled).toEqual([]);
     expect(equipment.getByLabelText(first?.name ?? '')).toBeChecked();
-  });
+    // One click per exercise in the catalogue (over 30 of them): give it time on a busy machine.
+  }, 90_000);
 });
 
 describe('settings window: Sounds', () => {

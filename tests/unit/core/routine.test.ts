@@ -133,7 +133,14 @@ describe('planRoutine', () => {
 
   it('with nothing but the body, still fills every break', () => {
     const settings = settingsWith((s) => {
-      s.equipment = { ball: false, wall: false, chair: false, doorway: false };
+      s.equipment = {
+        ball: false,
+        wall: false,
+        chair: false,
+        doorway: false,
+        band: false,
+        foamRoller: false,
+      };
     });
     for (const { plans } of simulateWeek(settings)) {
       expect(plans.length).toBeGreaterThan(0);
@@ -176,9 +183,11 @@ describe('planRoutine', () => {
       { exerciseId: 'ball-glute-wall', at: sunday2330 + 15 * MINUTE },
     ];
     const mondayHalfPastMidnight = Date.UTC(2026, 10, 22, 23, 30);
-    const berlin = planRoutine(request({ recent, now: mondayHalfPastMidnight, budgetSeconds: 90 }));
+    const berlin = planRoutine(
+      request({ recent, now: mondayHalfPastMidnight, budgetSeconds: 150 }),
+    );
     const utc = planRoutine(
-      request({ recent, now: mondayHalfPastMidnight, budgetSeconds: 90, timeZone: 'UTC' }),
+      request({ recent, now: mondayHalfPastMidnight, budgetSeconds: 150, timeZone: 'UTC' }),
     );
     const pressure = (plans: PlannedExercise[]) =>
       plans.filter((p) => exerciseOf(p).kind === 'pressure').length;
