@@ -3,6 +3,7 @@ import { createBreakHandlers } from './break';
 import type { HandlerContext } from './context';
 import { createHistoryHandlers } from './history';
 import { createOnboardingHandlers } from './onboarding';
+import { createProgressionHandlers } from './progression';
 import { createSettingsHandlers } from './settings';
 import { createStatusHandlers } from './status';
 import { createTensionHandlers } from './tension';
@@ -16,6 +17,7 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
   return {
     ...createStatusHandlers(context),
     ...createBreakHandlers(context),
+    ...createProgressionHandlers(context),
     ...createHistoryHandlers(context),
     ...createSettingsHandlers(context),
     ...createOnboardingHandlers(context),

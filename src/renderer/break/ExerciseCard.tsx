@@ -1,5 +1,7 @@
 import type { Dispatch } from 'react';
 import { findExercise, getSideText } from '../../shared/exercises';
+import { isRated } from '../../core/progression';
+import { EffortRating } from './EffortRating';
 import { ExerciseFigureView } from './figure/ExerciseFigureView';
 import { HoldTimer } from './HoldTimer';
 import type { RoutineAction, RoutineState } from './routine-state';
@@ -41,6 +43,9 @@ export function ExerciseCard({
             />
           )}
           <HoldTimer state={state} />
+          {exercise && isRated(exercise) && state.phase !== 'ready' && (
+            <EffortRating key={exercise.id} exercise={exercise} />
+          )}
         </div>
         {exercise && text && (
           <div className="exercise-text">

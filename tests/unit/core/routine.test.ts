@@ -68,7 +68,7 @@ describe('planRoutine', () => {
     expect(seconds(plans)).toBeGreaterThan(0);
   });
 
-  it('always walks in a movement break, 3 to 5 minutes, and stays within the budget', () => {
+  it('walks in a movement break, 3 to 5 minutes, within the budget; seated when the walk is off', () => {
     for (const budget of [180, 240, 300]) {
       const plans = planRoutine(request({ kind: 'movement', budgetSeconds: budget }));
       const walk = plans.find((p) => exerciseOf(p).kind === 'movement');
@@ -80,11 +80,14 @@ describe('planRoutine', () => {
     const disabled = settingsWith((s) => {
       s.exercises.disabled = ['walk'];
     });
-    expect(
-      planRoutine(request({ kind: 'movement', budgetSeconds: 240, settings: disabled })).some(
-        (p) => p.exerciseId === 'walk',
-      ),
-    ).toBe(true);
+    // Switched off, the walk is not planned: a seated alternative takes its place.
+    const plans = planRoutine(
+      request({ kind: 'movement', budgetSeconds: 240, settings: disabled }),
+    );
+    expect(plans.some((p) => p.exerciseId === 'walk')).toBe(false);
+    expect(plans.filter((p) => exerciseOf(p).kind === 'movement').map((p) => p.exerciseId)).toEqual(
+      ['seated-marching'],
+    );
   });
 
   it('never offers a walk in a posture break', () => {
