@@ -7,14 +7,18 @@ import type { BrowserHarness } from '../support/browser-harness';
 
 /** Helpers of break-window.test.ts: settings on disk, axe, the paused clock, locators. */
 
-/** No ball and a 90 s posture break: a two-exercise routine, the second one two-sided. */
+/** No ball and a 90 s posture break: a two-exercise routine, the first one two-sided. */
 export function writeSettings(dataDir: string): void {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(
     join(dataDir, 'settings.json'),
     JSON.stringify({
       schemaVersion: 1,
-      settings: { breaks: { postureSeconds: 90 }, equipment: { ball: false } },
+      settings: {
+        breaks: { postureSeconds: 90 },
+        equipment: { ball: false },
+        exercises: { disabled: ['chair-thoracic-extension', 'chin-tuck-hold'] },
+      },
     }),
   );
 }
