@@ -39,20 +39,24 @@ export function useReducedMotion(): boolean {
   return reduced;
 }
 
-/** Seconds since the loop started, updated each animation frame while `running`. */
+/** Frames per second of the loop: smooth enough for a slow movement, and cheap. */
+export const LOOP_FPS = 10;
+
+/**
+ * Seconds since the loop started, updated LOOP_FPS times a second while `running`. A
+ * timer rather than every animation frame: a paused or fast-forwarded clock (tests,
+ * a hidden window) never has to replay sixty renders a second.
+ */
 export function useLoopClock(running: boolean): number {
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
-    if (!running || typeof window.requestAnimationFrame !== 'function') return;
-    let frame = 0;
-    let start: number | null = null;
-    const onFrame = (now: number) => {
-      start ??= now;
-      setSeconds((now - start) / 1000);
-      frame = window.requestAnimationFrame(onFrame);
-    };
-    frame = window.requestAnimationFrame(onFrame);
-    return () => window.cancelAnimationFrame(frame);
+    if (!running) return;
+    let ticks = 0;
+    const id = window.setInterval(() => {
+      ticks += 1;
+      setSeconds(ticks / LOOP_FPS);
+    }, 1000 / LOOP_FPS);
+    return () => window.clearInterval(id);
   }, [running]);
   return seconds;
 }
