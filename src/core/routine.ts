@@ -13,6 +13,7 @@ import {
 } from '../shared/exercises';
 import type { Settings } from '../shared/settings/schema';
 import { isSafeFor } from './safety-rules';
+import { getDoseAtLevel, getLevel } from './progression';
 
 /** Everything the routine builder may look at to fill one break. */
 export interface RoutineRequest {
@@ -26,6 +27,9 @@ export interface RoutineRequest {
   now: number;
   timeZone: string;
 }
+
+/** The movement break's first choice: walking beats standing (Cornell CUErgo; ANSES 2025). */
+export const WALK_ID = 'walk';
 
 /** A break holds one to three exercises. */
 export const MAX_EXERCISES = 3;
@@ -91,13 +95,16 @@ function plan(exercise: Exercise, perSide: number): PlannedExercise {
  * Fills one break: one to three exercises from different body areas, least recently
  * done areas first, within the budget. The first exercise may be shortened to its
  * kind's minimum dose so a short break still holds one; later ones keep their full
- * dose or are left out. Movement breaks always end with a 3–5 minute walk.
+ * dose or are left out. Doses follow the person's level for each exercise (progression).
+ * Movement breaks end with a 3–5 minute walk, or a seated alternative if the walk is off.
  */
 export function planRoutine(request: RoutineRequest): PlannedExercise[] {
   const allowed = getAllowedExercises(request.settings, request.now);
-  // The walk is what a movement break is for: it needs nothing and is always offered.
+  // A movement break ends with the walk; when the walk is switched off, with the least
+  // recently done seated alternative (seated marching, arm circles: wheelchair-friendly).
+  const moves = allowed.filter((e) => e.kind === 'movement').sort(byRotation(request.recent));
   const walk =
-    request.kind === 'movement' ? EXERCISES.find((e) => e.kind === 'movement') : undefined;
+    request.kind === 'movement' ? (moves.find((e) => e.id === WALK_ID) ?? moves[0]) : undefined;
   const walkRange = DOSE_RANGES.movement;
   const budget = Math.max(0, Math.round(request.budgetSeconds));
   let left = walk ? Math.max(0, budget - walkRange.minSeconds) : budget;
@@ -116,10 +123,8 @@ export function planRoutine(request: RoutineRequest): PlannedExercise[] {
     if (isPressure && pressureLeft === 0) continue;
     const sides = sideCount(exercise);
     const shortest = DOSE_RANGES[exercise.kind].minSeconds;
-    const perSide =
-      chosen.length === 0 && !walk
-        ? Math.min(exercise.holdSeconds, Math.floor(left / sides))
-        : exercise.holdSeconds;
+    const dose = getDoseAtLevel(exercise, getLevel(request.settings, exercise.id));
+    const perSide = chosen.length === 0 && !walk ? Math.min(dose, Math.floor(left / sides)) : dose;
     if (perSide < shortest || perSide * sides > left) continue;
     if (isPressure && pressureSeconds + perSide * sides > PRESSURE_SESSION_MAX_SECONDS) continue;
     chosen.push(plan(exercise, perSide));

@@ -109,7 +109,8 @@ export interface OnboardingResult {
   /** Wall-clock epoch ms. */
   at: number;
   skipped: boolean;
-  equipment?: Settings['equipment'];
+  /** What the first-run window asks about; anything it leaves out keeps its setting. */
+  equipment?: Partial<Settings['equipment']>;
   answers?: SafetyAnswers;
   operationSites?: OperationSite[];
 }
@@ -117,7 +118,7 @@ export interface OnboardingResult {
 /** Applies what the first-run window gathered. A skip keeps every answer already given. */
 export function completeOnboarding(settings: Settings, result: OnboardingResult): Settings {
   let next: Settings = { ...settings };
-  if (result.equipment) next = { ...next, equipment: result.equipment };
+  if (result.equipment) next = { ...next, equipment: { ...next.equipment, ...result.equipment } };
   if (result.answers && Object.keys(result.answers).length > 0) {
     next = applySafetyAnswers(next, result.answers, result.at, result.operationSites);
   }

@@ -39,6 +39,15 @@ export interface BreakPrompt {
   careTodaySeconds?: number;
 }
 
+/** How a pressure hold or a strength set felt; the next dose of that exercise follows it. */
+export type Effort = 'too-much' | 'right' | 'too-little';
+
+/** What main answers to a rating: the seconds per side the next time, and whether that changed. */
+export interface EffortRated {
+  nextSeconds: number;
+  changed: boolean;
+}
+
 /** Seconds actually held per side, as the person did them. */
 export interface ExerciseRecord {
   exerciseId: string;

@@ -1,19 +1,32 @@
 /** The exercise catalogue: typed data, read by core (routine) and the renderer (break view). */
-import { LOWER_BODY } from './exercises/lower-body';
+import { CHEST_FOREARMS } from './exercises/chest-forearms';
+import { GLUTES_LEGS } from './exercises/glutes-legs';
+import { LOWER_BACK_HIPS } from './exercises/lower-back-hips';
+import { MOVEMENT } from './exercises/movement';
+import { NECK_SHOULDERS } from './exercises/neck-shoulders';
 import type { Exercise } from './exercises/types';
-import { UPPER_BODY } from './exercises/upper-body';
+import { UPPER_BACK } from './exercises/upper-back';
 
 export type { BodyArea, Equipment, Exercise, ExerciseKind, Source } from './exercises/types';
 export {
   DEFAULT_STRETCH_SECONDS,
+  DOSE_LEVELS,
   DOSE_RANGES,
   PRESSURE_PER_DAY,
   PRESSURE_SESSION_MAX_SECONDS,
   type DoseRange,
 } from './exercises/doses';
 export { ALWAYS_STOP_IF, SAFETY_NOTE, SOURCES } from './exercises/sources';
+export { getSideText, type WorkedSide } from './exercises/side-text';
 
-export const EXERCISES: readonly Exercise[] = [...UPPER_BODY, ...LOWER_BODY];
+export const EXERCISES: readonly Exercise[] = [
+  ...UPPER_BACK,
+  ...NECK_SHOULDERS,
+  ...CHEST_FOREARMS,
+  ...LOWER_BACK_HIPS,
+  ...GLUTES_LEGS,
+  ...MOVEMENT,
+];
 
 /** Every body area, in the order a first week visits them. */
 export const BODY_AREAS = [
@@ -22,7 +35,9 @@ export const BODY_AREAS = [
   'chest',
   'glutes',
   'neck',
+  'lower-back',
   'legs',
+  'forearms',
   'shoulders',
   'whole-body',
 ] as const satisfies readonly Exercise['area'][];

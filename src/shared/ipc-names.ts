@@ -25,6 +25,7 @@ export const invokeChannels = {
   endProtectiveMode: 'unknot:end-protective-mode',
   getProblems: 'unknot:get-problems',
   dismissProblem: 'unknot:dismiss-problem',
+  rateEffort: 'unknot:rate-effort',
 } as const;
 
 export const eventChannels = {

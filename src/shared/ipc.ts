@@ -3,6 +3,7 @@ import type {
   AppStatus,
   BreakPrompt,
   BreakResult,
+  EffortRated,
   ExportFormat,
   ExportResult,
   SaveSettingsResult,
@@ -94,6 +95,16 @@ export const ipcContract = {
       request: breakResultSchema,
       // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a handler that answers nothing
       response: returns<void>(),
+    },
+    /** "Too much / right / too little" after a pressure hold or a strength set. */
+    rateEffort: {
+      channel: invokeChannels.rateEffort,
+      windows: ['break'],
+      request: z.object({
+        exerciseId: idSchema,
+        effort: z.enum(['too-much', 'right', 'too-little']),
+      }),
+      response: returns<EffortRated>(),
     },
 
     // ── Summary window ──────────────────────────────────────────────────────────

@@ -9,7 +9,7 @@ import type { BrowserHarness } from '../support/browser-harness';
 
 /** Helpers of break-window.test.ts: settings on disk, axe, the paused clock, locators. */
 
-/** No ball and a 90 s posture break: a two-exercise routine, the second one two-sided. */
+/** No ball and a 90 s posture break: a two-exercise routine, the first one two-sided. */
 export function writeSettings(dataDir: string): void {
   mkdirSync(dataDir, { recursive: true });
   // The safety check answered "no" throughout, so pressure exercises may be planned.
@@ -22,6 +22,7 @@ export function writeSettings(dataDir: string): void {
         breaks: { postureSeconds: 90 },
         equipment: { ball: false },
         safety: { pressureAllowed: true, answers, answeredAt: 0 },
+        exercises: { disabled: ['chair-thoracic-extension', 'chin-tuck-hold'] },
       },
     }),
   );

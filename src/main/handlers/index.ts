@@ -5,6 +5,7 @@ import { createHistoryHandlers } from './history';
 import { createOnboardingHandlers } from './onboarding';
 import { createProblemsHandlers } from './problems';
 import { createSafetyHandlers } from './safety';
+import { createProgressionHandlers } from './progression';
 import { createSettingsHandlers } from './settings';
 import { createStatusHandlers } from './status';
 import { createTensionHandlers } from './tension';
@@ -18,6 +19,7 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
   return {
     ...createStatusHandlers(context),
     ...createBreakHandlers(context),
+    ...createProgressionHandlers(context),
     ...createHistoryHandlers(context),
     ...createSettingsHandlers(context),
     ...createOnboardingHandlers(context),

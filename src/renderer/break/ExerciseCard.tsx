@@ -1,8 +1,10 @@
 import type { Dispatch } from 'react';
-import { findExercise } from '../../shared/exercises';
+import { findExercise, getSideText } from '../../shared/exercises';
+import { isRated } from '../../core/progression';
+import { EffortRating } from './EffortRating';
+import { ExerciseFigureView } from './figure/ExerciseFigureView';
 import { HoldControls } from './HoldControls';
 import { HoldTimer } from './HoldTimer';
-import { getIllustrationUrl } from './illustrations';
 import type { RoutineAction, RoutineState } from './routine-state';
 import './exercise-card.css';
 
@@ -18,7 +20,10 @@ export function ExerciseCard({
 }) {
   const plan = state.plans[state.index];
   const exercise = plan ? findExercise(plan.exerciseId) : undefined;
-  const url = exercise ? getIllustrationUrl(exercise.illustration) : undefined;
+  // The right side is the mirror image of the left, and the text names the side in words.
+  const twoSided = (plan?.holdSeconds.length ?? 1) > 1;
+  const side = twoSided && state.side === 1 ? 'right' : 'left';
+  const text = exercise ? getSideText(exercise, side) : undefined;
   return (
     <section className="card exercise-card" aria-labelledby="exercise-title">
       <p className="kicker">
@@ -29,29 +34,33 @@ export function ExerciseCard({
         <div className="exercise-side">
           {/* A fixed-size slot: any drawing fills it, so the layout never shifts. */}
           <div className="drawing-slot">
-            {url && exercise && (
-              <img
-                className="drawing"
-                src={url}
-                alt={exercise.illustrationAlt}
-                width={240}
-                height={200}
+            {exercise && (
+              <ExerciseFigureView
+                figure={exercise.figure}
+                side={side}
+                label={
+                  twoSided ? `${exercise.illustrationAlt} ${side} side.` : exercise.illustrationAlt
+                }
               />
             )}
           </div>
           <HoldTimer state={state} />
+          {exercise && isRated(exercise) && state.phase !== 'ready' && (
+            <EffortRating key={exercise.id} exercise={exercise} />
+          )}
         </div>
-        {exercise && (
+        {exercise && text && (
           // Long text scrolls in its own box, reachable by keyboard, so the timer stays put.
           <div className="exercise-text" role="region" aria-label="How to do it" tabIndex={0}>
+            {twoSided && <p className="side-name">Your {side} side</p>}
             <ol className="steps" aria-label="Steps">
-              {exercise.steps.map((step) => (
+              {text.steps.map((step) => (
                 <li key={step}>{step}</li>
               ))}
             </ol>
             <p className="feel">
               <strong>Feel: </strong>
-              {exercise.feel}
+              {text.feel}
             </p>
             <div className="stop-if">
               <h2 className="sub" id="stop-title">

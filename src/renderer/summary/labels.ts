@@ -37,10 +37,12 @@ export const AREA_LABELS: Record<AreaCare['area'], string> = {
   shoulders: 'Shoulders',
   neck: 'Neck',
   chest: 'Chest',
+  forearms: 'Forearms and wrists',
+  'lower-back': 'Lower back',
   hips: 'Hips',
   glutes: 'Glutes',
   legs: 'Legs',
-  'whole-body': 'Whole body (walking)',
+  'whole-body': 'Whole body (moving)',
   other: 'Other',
 };
 

@@ -1,15 +1,28 @@
 /** Types of the exercise catalogue: plain data, read by core (routine) and the renderer. */
 import type { ContraindicationId, OperationSite } from '../safety';
 
+import type { ExerciseFigure } from './figure/types';
+
 export type BodyArea =
-  'upper-back' | 'shoulders' | 'neck' | 'chest' | 'hips' | 'glutes' | 'legs' | 'whole-body';
+  | 'upper-back'
+  | 'shoulders'
+  | 'neck'
+  | 'chest'
+  | 'forearms'
+  | 'lower-back'
+  | 'hips'
+  | 'glutes'
+  | 'legs'
+  | 'whole-body';
 export type ExerciseKind = 'pressure' | 'stretch' | 'strength' | 'movement';
-export type Equipment = 'ball' | 'wall' | 'chair' | 'doorway' | 'none';
+export type Equipment = 'ball' | 'wall' | 'chair' | 'doorway' | 'band' | 'foamRoller' | 'none';
 
 /** A source from ../shared/EVIDENCE.md, as a person would look it up. */
 export interface Source {
   /** Authors or body, and what it is: "Bandy & Irion, hamstring stretch trial". */
   title: string;
+  /** Who wrote it, as cited: "Bandy WD, Irion JM". */
+  authors?: string;
   year?: number;
   url?: string;
 }
@@ -25,7 +38,10 @@ export interface Exercise {
   sides: 'one' | 'both';
   /** Seconds per side, inside the range for its kind (see `DOSE_RANGES`). */
   holdSeconds: number;
-  /** Three to six short steps. */
+  /**
+   * Three to six short steps. In two-sided exercises `{side}` is the side being worked
+   * and `{other}` the opposite one ("Tilt your head toward your {other} shoulder").
+   */
   steps: string[];
   /** What it should feel like. */
   feel: string;
@@ -36,8 +52,8 @@ export interface Exercise {
   sources: Source[];
   /** 'weak' when the sources say so, or when no trial tested this exact use. */
   evidence: 'moderate' | 'weak';
-  /** File name of its line drawing in assets/exercises/. */
-  illustration: string;
+  /** The drawing, as key poses of the figure model; it shows the left (or only) side. */
+  figure: ExerciseFigure;
   /** What the drawing shows, for people who cannot see it. */
   illustrationAlt: string;
   /**
@@ -47,4 +63,7 @@ export interface Exercise {
   ruledOutBy?: ContraindicationId[];
   /** The operation sites it loads, when its area's default is wrong (core/safety-rules). */
   loadsSites?: OperationSite[];
+  /** How to make it easier or harder besides the dose (pressure, strength): one line each. */
+  easier?: string;
+  harder?: string;
 }

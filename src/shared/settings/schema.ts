@@ -90,6 +90,9 @@ export const settingsSchema = z.object({
       wall: z.boolean().default(true),
       doorway: z.boolean().default(true),
       chair: z.boolean().default(true),
+      // Off by default: few people keep a band or a foam roller at their desk.
+      band: z.boolean().default(false),
+      foamRoller: z.boolean().default(false),
     })
     .prefault({}),
   exercises: z
@@ -102,6 +105,11 @@ export const settingsSchema = z.object({
           'Keep at least one exercise on',
         )
         .default([]),
+      /** Dose level per exercise id, as steps from its catalogue dose (see core/progression). */
+      levels: z
+        .record(z.string().min(1).max(64), z.number().int().min(-5).max(5))
+        .refine((levels) => Object.keys(levels).length <= 200, 'At most 200 exercise levels')
+        .default({}),
     })
     .prefault({}),
   safety: z

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { BreakView } from '../../../src/renderer/break/BreakView';
 import { ApiContext } from '../../../src/renderer/common/api';
 import type { BreakPrompt, BreakResult } from '../../../src/shared/domain';
+import type { InvokeHandlers } from '../../../src/shared/ipc';
 import { createFakeApi } from '../fake-api';
 
 /** Neck side bend on both sides, then a one-sided upper-back extension: 90 s in all. */
@@ -24,10 +25,12 @@ export const prompt: BreakPrompt = {
 export function renderBreak(
   overrides: Partial<BreakPrompt> = {},
   finish = vi.fn((_result: BreakResult): undefined => undefined),
+  more: Partial<InvokeHandlers> = {},
 ) {
   const fake = createFakeApi({
     getBreak: () => ({ ...prompt, ...overrides }),
     finishBreak: finish,
+    ...more,
   });
   render(
     <ApiContext.Provider value={fake.api}>

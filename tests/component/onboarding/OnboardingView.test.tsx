@@ -67,7 +67,14 @@ describe('onboarding window', () => {
     await screen.findByRole('heading', { name: 'You are all set' });
     expect(fake.calls.at(-1)?.request).toEqual({
       skipped: false,
-      equipment: { ball: false, wall: true, doorway: true, chair: true },
+      equipment: {
+        ball: false,
+        wall: true,
+        doorway: true,
+        chair: true,
+        band: false,
+        foamRoller: false,
+      },
       answers: {
         anticoagulants: false,
         bloodClots: false,

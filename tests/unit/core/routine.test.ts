@@ -70,7 +70,7 @@ describe('planRoutine', () => {
     expect(seconds(plans)).toBeGreaterThan(0);
   });
 
-  it('always walks in a movement break, 3 to 5 minutes, and stays within the budget', () => {
+  it('walks in a movement break, 3 to 5 minutes, within the budget; seated when the walk is off', () => {
     for (const budget of [180, 240, 300]) {
       const plans = planRoutine(request({ kind: 'movement', budgetSeconds: budget }));
       const walk = plans.find((p) => exerciseOf(p).kind === 'movement');
@@ -82,11 +82,14 @@ describe('planRoutine', () => {
     const disabled = settingsWith((s) => {
       s.exercises.disabled = ['walk'];
     });
-    expect(
-      planRoutine(request({ kind: 'movement', budgetSeconds: 240, settings: disabled })).some(
-        (p) => p.exerciseId === 'walk',
-      ),
-    ).toBe(true);
+    // Switched off, the walk is not planned: a seated alternative takes its place.
+    const plans = planRoutine(
+      request({ kind: 'movement', budgetSeconds: 240, settings: disabled }),
+    );
+    expect(plans.some((p) => p.exerciseId === 'walk')).toBe(false);
+    expect(plans.filter((p) => exerciseOf(p).kind === 'movement').map((p) => p.exerciseId)).toEqual(
+      ['seated-marching'],
+    );
   });
 
   it('never offers a walk in a posture break', () => {
@@ -135,7 +138,14 @@ describe('planRoutine', () => {
 
   it('with nothing but the body, still fills every break', () => {
     const settings = settingsWith((s) => {
-      s.equipment = { ball: false, wall: false, chair: false, doorway: false };
+      s.equipment = {
+        ball: false,
+        wall: false,
+        chair: false,
+        doorway: false,
+        band: false,
+        foamRoller: false,
+      };
     });
     for (const { plans } of simulateWeek(settings)) {
       expect(plans.length).toBeGreaterThan(0);
@@ -178,9 +188,11 @@ describe('planRoutine', () => {
       { exerciseId: 'ball-glute-wall', at: sunday2330 + 15 * MINUTE },
     ];
     const mondayHalfPastMidnight = Date.UTC(2026, 10, 22, 23, 30);
-    const berlin = planRoutine(request({ recent, now: mondayHalfPastMidnight, budgetSeconds: 90 }));
+    const berlin = planRoutine(
+      request({ recent, now: mondayHalfPastMidnight, budgetSeconds: 150 }),
+    );
     const utc = planRoutine(
-      request({ recent, now: mondayHalfPastMidnight, budgetSeconds: 90, timeZone: 'UTC' }),
+      request({ recent, now: mondayHalfPastMidnight, budgetSeconds: 150, timeZone: 'UTC' }),
     );
     const pressure = (plans: PlannedExercise[]) =>
       plans.filter((p) => exerciseOf(p).kind === 'pressure').length;

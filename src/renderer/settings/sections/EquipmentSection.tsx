@@ -32,6 +32,8 @@ export function EquipmentSection({ editor }: { editor: SettingsEditor }) {
         <Toggle editor={editor} path="equipment.wall" label="A free bit of wall" />
         <Toggle editor={editor} path="equipment.doorway" label="A doorway" />
         <Toggle editor={editor} path="equipment.chair" label="A sturdy chair" />
+        <Toggle editor={editor} path="equipment.band" label="An elastic exercise band" />
+        <Toggle editor={editor} path="equipment.foamRoller" label="A foam roller" />
       </fieldset>
       <fieldset aria-describedby={error ? 'exercises-error' : undefined}>
         <legend>Exercises</legend>
