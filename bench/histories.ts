@@ -56,7 +56,7 @@ const CACHE = resolve('node_modules/.cache/unknot-bench');
  * once per version of the sources and kept under node_modules/.cache. Generating skips
  * fsync (same bytes, minutes faster); measuring works on a fresh copy with fsync on.
  */
-export function getHistoryCopy(spec: HistorySpec): string {
+export async function getHistoryCopy(spec: HistorySpec): Promise<string> {
   const key = getSourceKey();
   const cached = join(CACHE, `${key}-${spec.name.replace(/\s+/g, '-')}`);
   if (!existsSync(cached)) {
@@ -67,7 +67,7 @@ export function getHistoryCopy(spec: HistorySpec): string {
     const building = mkdtempSync(join(CACHE, 'building-'));
     durability.fsync = false;
     try {
-      generateHistory(building, spec.days, spec.habit);
+      await generateHistory(building, spec.days, spec.habit);
     } finally {
       durability.fsync = true;
     }

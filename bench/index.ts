@@ -14,7 +14,7 @@ const { runLogBench } = await import('./log');
 const { runDesktopBench } = await import('./desktop');
 const { runSettingsBench } = await import('./settings');
 runEngineBench();
-runWakeupsBench();
+await runWakeupsBench();
 runBundleSizeBench();
 await runLogBench();
 runDesktopBench();

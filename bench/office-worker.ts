@@ -54,7 +54,7 @@ export interface Simulation {
   services: MainServices;
   shell: SimShell;
   /** Lives one more day (a working day or a day off); stops early at `until`. */
-  liveDay(dayStart: number, working: boolean, until: number): void;
+  liveDay(dayStart: number, working: boolean, until: number): Promise<void>;
 }
 
 /** The real services over `dataDir`, with a person who answers breaks as `habit` says. */
@@ -96,7 +96,7 @@ export function simulate(dataDir: string, habit: Habit, wall0: number, seed = 1)
     locale: 'de-DE',
   });
   const { controller, router } = services;
-  controller.start();
+  void controller.start();
   let present = false;
 
   const answer = () => {
@@ -136,38 +136,39 @@ export function simulate(dataDir: string, habit: Habit, wall0: number, seed = 1)
   return {
     services,
     shell,
-    liveDay(dayStart, working, until) {
+    async liveDay(dayStart, working, until) {
       const plan = working ? daySchedule(new TZDate(dayStart, ZONE), next) : [];
       const end = Math.min(until, dayStart + DAY);
       // Runs the clock to `target`, answering each break when its time comes.
-      const runTo = (target: number) => {
+      const runTo = async (target: number) => {
         while (response && response.at <= target) {
-          while ((shell.timerAt() ?? Infinity) < response.at) shell.runTo(shell.timerAt() ?? 0);
-          shell.runTo(response.at);
+          while ((shell.timerAt() ?? Infinity) < response.at)
+            await shell.runTo(shell.timerAt() ?? 0);
+          await shell.runTo(response.at);
           answer();
           // A break opened by the last firing is answered in a later turn of this loop.
           const armed = shell.timerAt();
-          if (!response && armed !== null && armed <= target) shell.runTo(armed);
+          if (!response && armed !== null && armed <= target) await shell.runTo(armed);
         }
-        shell.runTo(target);
+        await shell.runTo(target);
       };
       for (const [at, what] of plan) {
         if (at > end) break;
-        stepTo(at);
+        await stepTo(at);
         act(what);
       }
-      stepTo(end);
-      function stepTo(target: number) {
+      await stepTo(end);
+      async function stepTo(target: number) {
         // Fire timer by timer, so a break that opens is answered before the next plan step.
         for (
           let armed = shell.timerAt();
           armed !== null && armed <= target;
           armed = shell.timerAt()
         ) {
-          if (response && response.at <= armed) runTo(response.at);
-          else shell.runTo(armed);
+          if (response && response.at <= armed) await runTo(response.at);
+          else await shell.runTo(armed);
         }
-        runTo(target);
+        await runTo(target);
       }
     },
   };
@@ -181,12 +182,16 @@ export function isWorkingDay(dayStart: number, habit: Habit): boolean {
 }
 
 /** Writes `days` days of history ending at NOW into `dataDir`, through the real services. */
-export function generateHistory(dataDir: string, days: number, habit: Habit): MainServices {
+export async function generateHistory(
+  dataDir: string,
+  days: number,
+  habit: Habit,
+): Promise<MainServices> {
   const first = new TZDate(NOW - days * DAY, ZONE);
   first.setHours(0, 0, 0, 0);
   const sim = simulate(dataDir, habit, first.getTime(), days);
   for (let start = first.getTime(); start < NOW;) {
-    sim.liveDay(start, isWorkingDay(start, habit), NOW);
+    await sim.liveDay(start, isWorkingDay(start, habit), NOW);
     const nextDay = new TZDate(start + DAY + 3 * 3_600_000, ZONE);
     nextDay.setHours(0, 0, 0, 0);
     start = nextDay.getTime();

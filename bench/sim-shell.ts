@@ -11,13 +11,18 @@ export interface SimShell {
   /** Wall clock now, epoch ms. */
   wall(): number;
   /** Runs the clock to `wall`, firing the timer at each deadline on the way. */
-  runTo(wall: number): void;
+  runTo(wall: number): Promise<void>;
   /** Timer firings so far. */
   wakeups(): number;
   /** Wall time the timer is armed for; null when disarmed. */
   timerAt(): number | null;
   /** Moves the clock without firing anything (overnight, while the machine is off). */
   jumpTo(wall: number): void;
+}
+
+/** Lets pending promises (an idle reading, then its dispatch) run to the end. */
+function settle(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
 }
 
 export function createSimShell(options: {
@@ -34,7 +39,7 @@ export function createSimShell(options: {
     setTimer: (at, fire) => {
       timer = at === null ? null : { at, fire };
     },
-    readIdleSeconds: () => options.idleSeconds(offset + mono),
+    readIdleSeconds: async () => options.idleSeconds(offset + mono),
     showNotice: () => undefined,
     openBreakWindow: (prompt) => options.onBreak(prompt),
     focusBreakWindow: () => undefined,
@@ -45,14 +50,17 @@ export function createSimShell(options: {
   return {
     ports,
     wall: () => offset + mono,
-    runTo(wall) {
+    async runTo(wall) {
       const end = wall - offset;
+      // A wake-up reads idle time asynchronously: let it finish (and re-arm) first.
+      await settle();
       while (timer && timer.at <= end) {
         const { at, fire } = timer;
         mono = Math.max(mono, at);
         timer = null;
         wakeups += 1;
         fire();
+        await settle();
       }
       mono = Math.max(mono, end);
     },
