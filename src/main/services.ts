@@ -11,6 +11,7 @@ import { openTensionStore, type TensionStore } from './platform/tension-store';
 import type { DesktopShell, Ports } from './ports';
 import { createProblemBoard, type ProblemBoard } from './problems';
 import { reportStoreProblems } from './store-problems';
+import { createLogHandover } from './log-handover';
 import { needsOnboarding } from '../core/safety-check';
 import type { SummaryView } from '../shared/domain';
 import type { PersistedEngineState } from '../core/engine-types';
@@ -96,21 +97,23 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     { timeZone: options.timeZone, postureEverySeconds: options.postureEverySeconds },
     getRestartState(engineStateStore.saved, logStore.getLatestEngineState()),
   );
+  const toLog = createLogHandover(logStore);
   const controller = createController(
     {
       ...shell,
       // A write that throws waits in the controller's retry queue, reported meanwhile.
-      appendLog: (event) => logStore.append(event),
-      recordBout: (bout) => logStore.recordBout(bout),
+      appendLog: toLog((event) => logStore.append(event)),
+      recordBout: toLog((bout) => logStore.recordBout(bout)),
       persistEngineState: (state) => engineStateStore.save({ ...state, savedAt: shell.now().wall }),
       // A break end is one journal line: the prompt, its bout and the engine state.
       // Its exercises are in the event already: the line does not repeat the rotation list.
-      logBreakEnd: ({ engine, ...record }) =>
+      logBreakEnd: toLog(({ engine, ...record }) =>
         logStore.record({
           ...record,
           ...(engine ? { engine: { ...engine, recentExercises: [] } } : {}),
           writtenAt: shell.now().wall,
         }),
+      ),
       problems,
     },
     engine,

@@ -80,7 +80,7 @@ describe.skipIf(chromium.skip !== null)(
         await expect.poll(() => status(page)).toBe('Get into position');
         await check('ready', hold);
         await page.clock.runFor(5_000);
-        await expect.poll(() => status(page)).toBe('Hold the left side');
+        await expect.poll(() => status(page)).toMatch(/^Left side: hold the /);
         await check('hold', hold);
         await page.keyboard.press('Space');
         await expect.poll(() => status(page)).toBe('Paused');

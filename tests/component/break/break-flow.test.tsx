@@ -61,7 +61,7 @@ describe('BreakView: an honest flow', { timeout: 20_000 }, () => {
     expect(primary).toHaveAttribute('aria-disabled', 'true');
     expect(primary).toHaveAccessibleDescription('Strict mode: the timer moves on by itself.');
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('status')).toHaveTextContent('Hold the left side');
+    expect(screen.getByRole('status')).toHaveTextContent('Left side: hold the stretch');
 
     await user.click(
       screen.getByRole('button', { name: 'Swap for Half-kneeling hip-flexor stretch' }),

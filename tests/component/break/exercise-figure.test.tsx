@@ -85,7 +85,7 @@ describe('the exercise drawing', () => {
     await user.click(await screen.findByRole('button', { name: 'Start' }));
     expect(screen.getByRole('img', { name: /left side\./ })).toHaveAttribute('data-side', 'left');
     await pass(5 + 30 + 5);
-    expect(screen.getByRole('status')).toHaveTextContent('Hold the right side');
+    expect(screen.getByRole('status')).toHaveTextContent('Right side: hold the stretch');
     expect(screen.getByRole('img', { name: /right side\./ })).toHaveAttribute('data-side', 'right');
     expect(screen.getByText('Your right side')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Steps' })).toHaveTextContent(

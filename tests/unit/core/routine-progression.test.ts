@@ -8,6 +8,7 @@ import {
   isRated,
 } from '../../../src/core/progression';
 import { planRoutine, type RoutineRequest } from '../../../src/core/routine';
+import { getAnsweredSettings } from './safety-fixtures';
 import type { Effort } from '../../../src/shared/domain';
 import { DOSE_RANGES, EXERCISES, findExercise } from '../../../src/shared/exercises';
 import {
@@ -32,7 +33,8 @@ function request(settings: Settings, overrides: Partial<RoutineRequest> = {}): R
 
 /** Settings where only `id` may be offered (everything else switched off). */
 function onlyOffering(id: string, change: (s: Settings) => void = () => undefined): Settings {
-  const settings = getDefaultSettings();
+  // The safety check answered "no" throughout: pressure holds may be planned.
+  const settings = getAnsweredSettings();
   settings.equipment.band = true;
   settings.equipment.foamRoller = true;
   settings.exercises.disabled = EXERCISES.filter((e) => e.id !== id).map((e) => e.id);
