@@ -99,7 +99,14 @@ describe.skipIf(chromium.skip !== null)(
         clearedByProfessionalAt: null,
         answeredAt: harness.shell.ports.now().wall,
       });
-      expect(settings.equipment).toEqual({ ball: true, wall: true, doorway: true, chair: false });
+      expect(settings.equipment).toEqual({
+        ball: true,
+        wall: true,
+        doorway: true,
+        chair: false,
+        band: false,
+        foamRoller: false,
+      });
       expect(settings.onboarding).toEqual({
         completedAt: harness.shell.ports.now().wall,
         skipped: false,

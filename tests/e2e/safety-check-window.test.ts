@@ -54,8 +54,8 @@ describe.skipIf(chromium.skip !== null)(
         dataDir: tempDir(),
         postureEverySeconds: 20,
       });
-      harness.services.controller.start();
-      harness.shell.advance(20_000);
+      await harness.services.controller.start();
+      await harness.shell.advance(20_000);
       const prompt = harness.shell.calls.openBreakWindow[0];
       const kinds = prompt?.exercises.map((plan) => findExercise(plan.exerciseId)?.kind);
       // A fresh install: the first break holds no pressure exercise.

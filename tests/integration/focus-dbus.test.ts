@@ -1,4 +1,8 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startPrivateBus, type PrivateBus } from '../support/private-bus';
 import { createDbusSession, type DbusSession } from '../../src/main/platform/dbus-session';
 import {
   createGnomeInhibitorSource,
@@ -31,6 +35,18 @@ describe.skipIf(skip !== null)(
   `focus sources on a real session bus${skip ? ` (skipped: ${skip})` : ''}`,
   () => {
     const services: FakeFocusService[] = [];
+    // A bus of its own: a dunst an earlier test woke owns org.freedesktop.Notifications
+    // on the shared one, and the KDE test service needs that name.
+    let bus: PrivateBus | null = null;
+    const previousAddress = process.env.DBUS_SESSION_BUS_ADDRESS;
+    beforeAll(async () => {
+      bus = await startPrivateBus(mkdtempSync(join(tmpdir(), 'unknot-focus-bus-')));
+      process.env.DBUS_SESSION_BUS_ADDRESS = bus.address;
+    });
+    afterAll(() => {
+      bus?.stop();
+      process.env.DBUS_SESSION_BUS_ADDRESS = previousAddress;
+    });
     const session: DbusSession = createDbusSession();
     afterEach(async () => {
       await Promise.all(services.splice(0).map((service) => service.stop().catch(() => undefined)));

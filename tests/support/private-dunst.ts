@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startPrivateBus } from './private-bus';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -19,18 +20,6 @@ export interface PrivateDunst {
   stop(): void;
 }
 
-function firstLine(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const newline = text.indexOf('\n');
-      if (newline >= 0) resolve(text.slice(0, newline).trim());
-    });
-    child.once('exit', (code) => reject(new Error(`dbus-daemon exited (${String(code)})`)));
-  });
-}
-
 export async function startPrivateDunst(dir: string): Promise<PrivateDunst> {
   const choice = join(dir, 'choice');
   const menu = join(dir, 'menu.sh');
@@ -39,29 +28,14 @@ export async function startPrivateDunst(dir: string): Promise<PrivateDunst> {
   chmodSync(menu, 0o755);
   writeFileSync(join(dir, 'dunstrc'), `[global]\n    dmenu = ${menu}\n`);
   writeFileSync(choice, '');
-  // A bus with no service directories: nothing is started by D-Bus activation, so the
-  // only notification daemon on it is the dunst started below with the config above.
-  const busConfig = join(dir, 'bus.conf');
-  writeFileSync(
-    busConfig,
-    `<busconfig><type>session</type><listen>unix:tmpdir=${dir}</listen><auth>EXTERNAL</auth>` +
-      '<policy context="default"><allow send_destination="*" eavesdrop="true"/>' +
-      '<allow eavesdrop="true"/><allow own="*"/></policy></busconfig>',
-  );
-
-  const daemon = spawn(
-    'dbus-daemon',
-    [`--config-file=${busConfig}`, '--nofork', '--print-address=1'],
-    {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  );
-  const children: ChildProcess[] = [daemon];
+  const bus = await startPrivateBus(dir);
+  const children: ChildProcess[] = [];
   const stop = (): void => {
     for (const child of children.reverse()) if (child.exitCode === null) child.kill();
+    bus.stop();
   };
   try {
-    const address = await firstLine(daemon);
+    const { address } = bus;
     const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: address };
     children.push(spawn('dunst', ['-config', join(dir, 'dunstrc')], { env, stdio: 'ignore' }));
     const dunstctl = async (...args: string[]) => (await run('dunstctl', args, { env })).stdout;

@@ -45,14 +45,15 @@ export function ExerciseCard({
             )}
           </div>
           <HoldTimer state={state} />
-          {exercise && isRated(exercise) && state.phase !== 'ready' && (
-            <EffortRating key={exercise.id} exercise={exercise} />
-          )}
         </div>
         {exercise && text && (
           // Long text scrolls in its own box, reachable by keyboard, so the timer stays put.
           <div className="exercise-text" role="region" aria-label="How to do it" tabIndex={0}>
             {twoSided && <p className="side-name">Your {side} side</p>}
+            {/* In the text box, so the rating never pushes the hold's controls off screen. */}
+            {isRated(exercise) && state.phase !== 'ready' && (
+              <EffortRating key={exercise.id} exercise={exercise} />
+            )}
             <ol className="steps" aria-label="Steps">
               {text.steps.map((step) => (
                 <li key={step}>{step}</li>
