@@ -15,6 +15,7 @@ import {
 import { findChromium } from '../support/chromium';
 import { announceSkip } from '../support/skip-notice';
 import { tempDirPerTest } from '../support/temp-dir';
+import { parseJournal } from '../../src/core/journal-format';
 
 const chromium = findChromium();
 const tempDir = tempDirPerTest();
@@ -90,7 +91,7 @@ describe.skipIf(chromium.skip !== null)(
       await expect.poll(() => status(page)).toBe('Switch sides');
       await expectAccessible(page, 'switch sides');
       await clock.runFor(5_000);
-      await expect.poll(() => status(page)).toBe('Right side: hold the pressure');
+      await expect.poll(() => status(page)).toMatch(/^Right side: hold the /);
       await clock.runFor(30_000);
 
       await expect.poll(() => heading(page)).toBe('Hands-behind-back chest opener');
@@ -105,10 +106,12 @@ describe.skipIf(chromium.skip !== null)(
 
       await keyboard.press('Enter');
       await expect.poll(() => shell.calls.closeBreakWindow.length).toBe(1);
-      const file = join(dataDir, 'history', `adherence-${monthKey(prompt?.openedAt ?? 0)}.json`);
+      const file = join(dataDir, 'history', `adherence-${monthKey(prompt?.openedAt ?? 0)}.jsonl`);
       expect(existsSync(file)).toBe(true);
-      const stored = JSON.parse(readFileSync(file, 'utf8'));
-      expect(stored.events).toEqual([
+      const stored = parseJournal(readFileSync(file, 'utf8')).changes.flatMap((line) =>
+        line.event ? [line.event] : [],
+      );
+      expect(stored).toEqual([
         expect.objectContaining({
           kind: 'posture',
           outcome: 'completed',
