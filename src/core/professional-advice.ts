@@ -51,7 +51,7 @@ const notEnough = (message: string): ProfessionalAdvice => ({
 });
 
 /**
- * The see-a-professional rule (EVIDENCE.md, NHS self-help): a red flag at any time, or
+ * The see-a-professional rule (NHS self-help pages): a red flag at any time, or
  * no improvement after about two weeks of regular self-care. Calm words; no diagnosis.
  */
 export function getProfessionalAdvice({

@@ -1,6 +1,6 @@
 import type { ExerciseKind } from './types';
 
-/** Seconds per side an exercise of a kind may be held, from ../shared/EVIDENCE.md. */
+/** Seconds per side an exercise of a kind may be held, from the sources in ./sources.ts. */
 export interface DoseRange {
   minSeconds: number;
   maxSeconds: number;

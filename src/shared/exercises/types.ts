@@ -17,7 +17,7 @@ export type BodyArea =
 export type ExerciseKind = 'pressure' | 'stretch' | 'strength' | 'movement';
 export type Equipment = 'ball' | 'wall' | 'chair' | 'doorway' | 'band' | 'foamRoller' | 'none';
 
-/** A source from ../shared/EVIDENCE.md, as a person would look it up. */
+/** A published source, as a person would look it up. */
 export interface Source {
   /** Authors or body, and what it is: "Bandy & Irion, hamstring stretch trial". */
   title: string;

@@ -4,7 +4,7 @@ import { CONTRAINDICATION_IDS, OPERATION_SITE_IDS } from '../safety';
 
 /**
  * User preferences: one schema gives the type, the defaults and the messages shown
- * next to a field. Ranges come from ../shared/EVIDENCE.md (posture break every
+ * next to a field. Ranges come from the cited evidence (posture break every
  * 20–60 min, 30–90 s long; movement break 3–5 min about once an hour of sitting).
  */
 

@@ -143,7 +143,7 @@ describe('the exercise catalogue', () => {
     expect(ball?.steps.join(' ')).toMatch(/stop below the base of your neck/);
   });
 
-  it('uses the ranges EVIDENCE.md gives: pressure 30–60 s, stretch up to 60 s, walk 3–5 min', () => {
+  it('uses the evidence ranges: pressure 30–60 s, stretch up to 60 s, walk 3–5 min', () => {
     expect(DOSE_RANGES.pressure).toMatchObject({ minSeconds: 30, maxSeconds: 60 });
     expect(DOSE_RANGES.stretch.minSeconds).toBeGreaterThanOrEqual(10);
     expect(DOSE_RANGES.stretch.maxSeconds).toBeLessThanOrEqual(60);
