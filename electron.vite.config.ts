@@ -2,9 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { NO_PARSER_ALIAS, precompileMessages } from './scripts/precompile-messages';
 
 /** Every window of the app, one HTML page each. */
-const PAGES = ['break', 'summary', 'settings', 'onboarding'] as const;
+const PAGES = ['break', 'summary', 'settings', 'onboarding', 'knots'] as const;
 
 /**
  * The pages ship a strict CSP. Vite's dev server needs inline scripts and a websocket
@@ -44,9 +45,13 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), devOnlyRelaxedCsp()],
+    plugins: [react(), devOnlyRelaxedCsp(), precompileMessages()],
+    resolve: { alias: [NO_PARSER_ALIAS] },
     build: {
       minify: true,
+      // out/renderer/.vite/manifest.json: which chunk holds which module, so the bench
+      // can count the English messages a window loads before its first render.
+      manifest: true,
       rollupOptions: {
         input: Object.fromEntries(
           PAGES.map((page) => [page, resolve(`src/renderer/${page}.html`)]),

@@ -7,14 +7,18 @@ import { ipcContract } from '../src/shared/ipc';
 import type { BreakPrompt } from '../src/shared/domain';
 import { report } from './goals';
 import { HISTORIES, getHistoryBytes, getHistoryCopy } from './histories';
-import { medianMicros } from './measure';
+import { collectGarbage } from './gc';
+import { leastCost, type Cost } from './measure';
 import { NOW, ZONE } from './office-worker';
 import { createSimShell } from './sim-shell';
 
 /** Rounds taken in turn across the histories, so a busy machine slows them alike. */
-const ROUNDS = 5;
+const ROUNDS = 7;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+/** The median over rounds of each round's least cost of one kind, in ms. */
+const medianMs = (costs: Cost[], kind: keyof Cost) =>
+  median(costs.map((cost) => cost[kind])) / 1000;
 
 /** The real services over a history, at NOW, with the person at the desk. */
 function start(dataDir: string): { services: MainServices; prompts: BreakPrompt[] } {
@@ -41,17 +45,18 @@ const call = (
 ) => services.router.handle(channel, body, window);
 
 interface Figures {
-  fresh: number[];
-  open: number[];
-  tension: number[];
-  start: number[];
-  breakEnd: number[];
-  append: number[];
+  fresh: Cost[];
+  open: Cost[];
+  tension: Cost[];
+  start: Cost[];
+  breakEnd: Cost[];
+  append: Cost[];
 }
 
 /**
  * The history-dependent figures on histories the app's services wrote (bench/office-worker):
- * each at 5 years diligent must stay within 1.5x of its 1-week value.
+ * each at 5 years diligent must stay within 1.5x of its 1-week value. Each figure is the
+ * least a sample took in a round (bench/measure `leastCost`), the median over the rounds.
  */
 export async function runLogBench(): Promise<void> {
   const setups = [];
@@ -85,8 +90,9 @@ export async function runLogBench(): Promise<void> {
           chooseExportPath: () => Promise.resolve(null),
           takeStartWeek: () => 0,
         };
+        // Opening stores makes garbage: each such sample starts from a full collection.
         figures.fresh.push(
-          medianMicros(
+          leastCost(
             () =>
               void getSummaryView(
                 {
@@ -97,32 +103,30 @@ export async function runLogBench(): Promise<void> {
                 0,
               ),
             15,
-            2,
+            3,
+            collectGarbage,
           ),
         );
         figures.open.push(
-          medianMicros(
-            () => void call(services, summaryChannel, { weeksBack: 0 }, 'summary'),
-            40,
-            5,
-          ),
+          leastCost(() => void call(services, summaryChannel, { weeksBack: 0 }, 'summary'), 40, 5),
         );
         figures.tension.push(
-          medianMicros(() => void call(services, tensionChannel, undefined, 'summary'), 40, 5),
+          leastCost(() => void call(services, tensionChannel, undefined, 'summary'), 40, 5),
         );
         figures.start.push(
-          medianMicros(
+          leastCost(
             () => {
               const fresh = start(dataDir).services;
               fresh.getSummaryView(0);
               fresh.controller.start();
               fresh.controller.stop();
             },
-            7,
-            1,
+            9,
+            2,
+            collectGarbage,
           ),
         );
-        const ends: number[] = [];
+        const ends: Cost[] = [];
         for (let index = 0; index < 6; index += 1) {
           services.controller.dispatch({ type: 'startBreakNow' });
           const prompt = setup.prompts.at(-1);
@@ -136,14 +140,22 @@ export async function runLogBench(): Promise<void> {
             })),
           };
           const before = durableWrites.count;
+          const cpu = process.cpuUsage();
           const began = process.hrtime.bigint();
           await call(services, finishChannel, body, 'break');
-          ends.push(Number(process.hrtime.bigint() - began) / 1000);
+          const used = process.cpuUsage(cpu);
+          ends.push({
+            wall: Number(process.hrtime.bigint() - began) / 1000,
+            cpu: used.user + used.system,
+          });
           setup.writes = Math.max(setup.writes, durableWrites.count - before);
         }
-        figures.breakEnd.push(median(ends));
+        figures.breakEnd.push({
+          wall: Math.min(...ends.map((end) => end.wall)),
+          cpu: Math.min(...ends.map((end) => end.cpu)),
+        });
         figures.append.push(
-          medianMicros(
+          leastCost(
             () => {
               setup.serial += 1;
               services.logStore.append({
@@ -176,25 +188,22 @@ export async function runLogBench(): Promise<void> {
       setup.bytes / (setup.spec.days / 365) / 1024,
       'KB',
     );
-    report(`${prefix} weekly summary, fresh store`, median(setup.figures.fresh) / 1000, 'ms');
-    report(`${prefix} weekly summary, store open`, median(setup.figures.open) / 1000, 'ms');
-    report(`${prefix} tension overview`, median(setup.figures.tension) / 1000, 'ms');
-    report(
-      `${prefix} start (services, first summary, engine)`,
-      median(setup.figures.start) / 1000,
-      'ms',
-    );
-    report(`${prefix} one break end`, median(setup.figures.breakEnd) / 1000, 'ms');
-    report(`${prefix} one append`, median(setup.figures.append) / 1000, 'ms');
+    const wall = (key: keyof Figures) => medianMs(setup.figures[key], 'wall');
+    report(`${prefix} weekly summary, fresh store`, wall('fresh'), 'ms');
+    report(`${prefix} weekly summary, store open`, wall('open'), 'ms');
+    report(`${prefix} tension overview`, wall('tension'), 'ms');
+    report(`${prefix} start (services, first summary, engine)`, wall('start'), 'ms');
+    report(`${prefix} one break end`, wall('breakEnd'), 'ms');
+    report(`${prefix} one append`, wall('append'), 'ms');
     report(`${prefix} disk writes per break end`, setup.writes, '', 1);
   }
   if (!week || !diligent) return;
+  // The goals hold on CPU time: the same work whatever else the machine runs. Wall time
+  // (fsync waits included) is printed beside it, without a goal.
   for (const key of ['fresh', 'open', 'tension', 'start', 'breakEnd', 'append'] as const) {
-    report(
-      `ratio 5 years diligent / 1 week: ${key}`,
-      median(diligent.figures[key]) / median(week.figures[key]),
-      '',
-      1.5,
-    );
+    const ratio = (kind: keyof Cost) =>
+      medianMs(diligent.figures[key], kind) / medianMs(week.figures[key], kind);
+    report(`ratio 5 years diligent / 1 week: ${key}, CPU time`, ratio('cpu'), '', 1.5);
+    report(`ratio 5 years diligent / 1 week: ${key}, wall time`, ratio('wall'));
   }
 }

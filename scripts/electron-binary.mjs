@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getSandboxProblem, readSandboxFacts } from './sandbox-check.mjs';
 
 /**
  * Electron's binary comes from GitHub, not from the npm registry. Where it cannot be
@@ -12,7 +13,8 @@ import { join } from 'node:path';
  * happened and what to do, instead of a stack trace.
  *
  *   node scripts/electron-binary.mjs postinstall   fetch the binary if missing; never fails
- *   node scripts/electron-binary.mjs check         exit 1 with one line if it is missing
+ *   node scripts/electron-binary.mjs check         exit 1 with one line if it is missing,
+ *                                                  or if its sandbox cannot start (Ubuntu 24.04+)
  */
 
 const README = 'README, "Machines without the Electron binary"';
@@ -62,6 +64,16 @@ function main(mode, root) {
     console.error(
       `unknot: cannot start Electron: ${problem}. With access to GitHub run \`node node_modules/electron/install.js\`; see the ${README}.`,
     );
+    return 1;
+  }
+  const distDir =
+    process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(root, 'node_modules/electron/dist');
+  // UNKNOT_PROC_SYS: tests point it at a fake /proc/sys.
+  const sandbox = getSandboxProblem(
+    readSandboxFacts({ distDir, procSys: process.env.UNKNOT_PROC_SYS ?? '/proc/sys' }),
+  );
+  if (sandbox) {
+    console.error(sandbox);
     return 1;
   }
   return 0;

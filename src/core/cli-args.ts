@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AppStatus } from '../shared/domain';
 import type { PauseLength } from './engine-types';
-import { formatDuration } from './format';
+import { message, type Message } from '../shared/i18n/message';
+import { getDurationMessage } from './format';
 
 /**
  * The command line: `unknot --break-now | --pause 60 | --resume | --summary | --status`,
@@ -52,9 +53,9 @@ export type CliRequest = z.infer<typeof cliRequestSchema>;
 
 /** `unknot --status` with no Unknot running exits with this (as `systemctl status` does). */
 export const NOT_RUNNING_EXIT_CODE = 3;
-export const NOT_RUNNING_TEXT = 'Unknot is not running.';
+export const NOT_RUNNING_TEXT = message('cli.notRunning');
 
-export type CliParse = { command: CliCommand | null } | { error: string };
+export type CliParse = { command: CliCommand | null } | { error: Message };
 
 export const CLI_USAGE = [
   'Usage: unknot [--break-now | --pause MINUTES | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTES | --standing | --sitting]',
@@ -70,27 +71,27 @@ export const CLI_USAGE = [
 
 function parseMeeting(
   value: string | undefined,
-): { minutes: number | null | 'off' } | { error: string } {
+): { minutes: number | null | 'off' } | { error: Message } {
   if (value === undefined || value.startsWith('--')) return { minutes: 60 };
   if (value === 'off') return { minutes: 'off' };
   if (value === 'on') return { minutes: null };
   const minutes = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(minutes >= 1 && minutes <= 480)) {
-    return { error: `--meeting takes 1 to 480 minutes, "on" or "off", not "${value}"` };
+    return { error: message('cli.error.meeting', { value }) };
   }
   return { minutes };
 }
 
-function parsePause(value: string | undefined): { length: PauseLength } | { error: string } {
+function parsePause(value: string | undefined): { length: PauseLength } | { error: Message } {
   if (value === undefined || value.startsWith('--')) return { length: { minutes: 60 } };
   if (value === 'tomorrow') return { length: 'untilTomorrow' };
   if (value === 'forever' || value === 'indefinitely') return { length: 'indefinitely' };
   if (!/^\d+$/.test(value)) {
-    return { error: `--pause takes minutes (1–1440), "tomorrow" or "forever", not "${value}"` };
+    return { error: message('cli.error.pauseWord', { value }) };
   }
   const minutes = Number(value);
   if (minutes < 1 || minutes > 24 * 60) {
-    return { error: `--pause takes 1 to 1440 minutes, not ${minutes}` };
+    return { error: message('cli.error.pauseRange', { value: minutes }) };
   }
   return { length: { minutes } };
 }
@@ -140,39 +141,42 @@ export function parseCliArgs(argv: readonly string[]): CliParse {
         break;
     }
   }
-  if (found.length > 1) return { error: 'Give one command at a time.' };
+  if (found.length > 1) return { error: message('cli.error.oneCommand') };
   return { command: found[0] ?? null };
 }
 
-/** `--status`: sitting time and the next break, in plain lines. */
+/** `--status`: sitting time and the next break, one message a line. */
 export function formatCliStatus(
   status: AppStatus,
   nowWall: number,
   idleUnavailable: boolean,
-): string {
-  const lines: string[] = [];
+): Message[] {
+  const lines: Message[] = [];
   if (status.phase === 'paused') {
     lines.push(
       status.pausedUntil === null
-        ? 'Paused until you resume.'
-        : `Paused; resumes in ${formatDuration(status.pausedUntil - nowWall)}.`,
+        ? message('cli.pausedUntilResume')
+        : message('cli.status.pausedUntil', {
+            in: getDurationMessage(status.pausedUntil - nowWall),
+          }),
     );
   } else if (status.phase === 'inBreak') {
-    lines.push('A break is in progress.');
+    lines.push(message('cli.status.inBreak'));
   } else if (status.phase === 'offHours') {
-    lines.push('Outside working hours.');
+    lines.push(message('cli.status.offHours'));
   }
-  lines.push(`Sitting: ${formatDuration(status.sittingSeconds * 1000)}`);
+  lines.push(
+    message('cli.status.sitting', { sitting: getDurationMessage(status.sittingSeconds * 1000) }),
+  );
   if (status.nextBreakAt !== null) {
     const kind = status.nextBreakKind === 'movement' ? 'movement' : 'posture';
-    lines.push(
-      `Next break: ${kind}, in ${formatDuration(Math.max(0, status.nextBreakAt - nowWall))}`,
-    );
+    const next = getDurationMessage(Math.max(0, status.nextBreakAt - nowWall));
+    lines.push(message('cli.status.next', { kind, in: next }));
   } else {
-    lines.push('Next break: none scheduled');
+    lines.push(message('cli.status.noNext'));
   }
-  if (idleUnavailable) lines.push('Idle detection unavailable — breaks follow the clock');
-  return lines.join('\n');
+  if (idleUnavailable) lines.push(message('idle.unavailable'));
+  return lines;
 }
 
 /** What the first instance answers a CLI request with. */

@@ -3,6 +3,7 @@ import type { PersistedEngineState } from './engine-types';
 import type { Settings } from '../shared/settings/schema';
 import { MINUTE, SECOND } from './time';
 import type { HoursWindow } from './working-hours';
+import type { KnotMarks } from './knot-weighting';
 
 /** Options fixed when the engine is created (not user settings). */
 export interface EngineOptions {
@@ -135,6 +136,10 @@ export interface EngineState {
   standing: { since: number; until: number } | null;
   /** Known present until then (a call or "At my desk" ended): idle cannot date a leave earlier. */
   presentUntil: number | null;
+  /** The knot finder's latest marks, sent by the shell; none until it does. */
+  knotMarks: KnotMarks;
+  /** Wall time the daily release session was last offered; null for never. */
+  releaseOfferedAt: number | null;
 }
 
 /** Restores a pause from its wall-clock end; one already over is dropped. */
@@ -178,6 +183,10 @@ export function createEngineState(
     atDeskUntil: null,
     standing: null,
     presentUntil: null,
+    knotMarks: {},
+    releaseOfferedAt: Number.isFinite(persisted?.releaseOfferedAt)
+      ? (persisted?.releaseOfferedAt ?? null)
+      : null,
   };
 }
 
@@ -191,5 +200,6 @@ export function getPersisted(state: EngineState): PersistedEngineState {
     snoozeCount: state.snoozeCount,
     lastBreakAt: state.lastBreakAt,
     recentExercises: state.recentExercises,
+    ...(state.releaseOfferedAt === null ? {} : { releaseOfferedAt: state.releaseOfferedAt }),
   };
 }

@@ -8,6 +8,7 @@ import type {
   Stance,
 } from '../shared/domain';
 import type { Settings } from '../shared/settings/schema';
+import type { KnotMarks } from './knot-weighting';
 
 /**
  * The engine's vocabulary: what it hears and what it asks the shell to do. Kept
@@ -40,6 +41,8 @@ export interface BreakNotice {
   quiet?: boolean;
   /** The break's length, seconds, for "time for a 1-minute stretch". */
   lengthSeconds?: number;
+  /** The daily release session, open already: the notice says so instead of "in 1 minute". */
+  release?: true;
 }
 
 export type EngineInput =
@@ -61,7 +64,11 @@ export type EngineInput =
   | { type: 'atDesk'; on: boolean }
   /** "In a meeting" for some minutes, until turned off (null), or 'off'. Counts as a call. */
   | { type: 'meeting'; minutes: number | null | 'off' }
-  | { type: 'stance'; stance: Stance };
+  | { type: 'stance'; stance: Stance }
+  /** The knot finder's latest marks (at start and after each check): the routine favours them. */
+  | { type: 'knots'; marks: KnotMarks }
+  /** The shell's daily look at the release session's time: core decides whether it opens. */
+  | { type: 'releaseCheck' };
 
 export type EngineEffect =
   | { type: 'notice'; notice: BreakNotice }
@@ -92,6 +99,8 @@ export interface PersistedEngineState {
   lastBreakAt: Partial<Record<BreakKind, number>>;
   /** Recently done exercises, for the routine's rotation and daily caps. */
   recentExercises: { exerciseId: string; at: number }[];
+  /** Wall time today's release session was offered, so it comes once a day. */
+  releaseOfferedAt?: number;
   /**
    * Wall time the shell saved this, epoch ms. A break end writes its state into the
    * log instead; at start the later of the two is used.

@@ -5,6 +5,7 @@ import { configFromSettings, getPersisted, type EngineState } from './engine-sta
 import { applyFocus, applyMeetingEnd, getHoldReason, setMeeting, setSourceFocus } from './focus';
 import { applyCalendar, getPauseEnd, startPause } from './pause';
 import { endPending } from './prompt-end';
+import { startReleaseIfDue } from './release-start';
 import { settleOutcome } from './routine-outcome';
 import { advance, canSnooze, getNextBreak, isDueInHours, startNow } from './scheduler';
 import { applyStanceTimers, getEffectiveIdle, setAtDesk, setStance } from './stance';
@@ -75,6 +76,10 @@ function applyInput(
       return setAtDesk(state, input.on, now);
     case 'stance':
       return setStance(state, input.stance, now, effects);
+    case 'knots':
+      return { ...state, knotMarks: input.marks };
+    case 'releaseCheck':
+      return startReleaseIfDue(state, now, effects);
   }
 }
 
@@ -105,7 +110,8 @@ export function update(state: EngineState, input: EngineInput, now: Instant): St
     next.pause !== state.pause ||
     next.snoozeCount !== state.snoozeCount ||
     next.lastBreakAt !== state.lastBreakAt ||
-    next.recentExercises !== state.recentExercises
+    next.recentExercises !== state.recentExercises ||
+    next.releaseOfferedAt !== state.releaseOfferedAt
   ) {
     effects.push({ type: 'persist', state: getPersisted(next) });
   }

@@ -1,5 +1,5 @@
 import type { PlannedExercise } from '../shared/domain';
-import { EXERCISES, findExercise, type Exercise } from '../shared/exercises';
+import type { Exercise } from '../shared/exercises';
 
 /**
  * What an exercise can be swapped for in the break window: another exercise for the
@@ -8,13 +8,15 @@ import { EXERCISES, findExercise, type Exercise } from '../shared/exercises';
  * equipment beyond what the planned one needed, or the chair a desk worker sits on.
  * Strict mode offers a swap
  * instead of a skip, so a break keeps its length and its area.
+ * `catalogue` holds the planned exercise and the candidates: main passes the catalogue
+ * (the break window only the list main sent it), so the window never loads it all.
  */
 export function findSwaps(
   plan: PlannedExercise,
   routine: readonly PlannedExercise[],
-  catalogue: readonly Exercise[] = EXERCISES,
+  catalogue: readonly Exercise[],
 ): PlannedExercise[] {
-  const current = findExercise(plan.exerciseId);
+  const current = catalogue.find((exercise) => exercise.id === plan.exerciseId);
   if (!current) return [];
   const inRoutine = new Set(routine.map((p) => p.exerciseId));
   const allowed = new Set<string>([...current.equipment, 'none', 'chair']);

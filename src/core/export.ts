@@ -24,7 +24,8 @@ export interface HistoryExport {
   days: Record<string, DayFigures>;
 }
 
-function localTime(at: number, timeZone: string): string {
+/** "2026-11-23T09:00:00+01:00": a moment in `timeZone`, with its offset. */
+export function localTime(at: number, timeZone: string): string {
   return format(at, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: tz(timeZone) });
 }
 
@@ -45,22 +46,26 @@ function describeExercises(event: AdherenceEvent): string {
     .join('; ');
 }
 
-/** One row per prompt, oldest first, times local to `timeZone` with their offset. */
+/** The CSV's first line, with its line end. */
+export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
+
+/** One prompt's CSV line (with its line end), its time local to `timeZone` with the offset. */
+export function getCsvLine(event: AdherenceEvent, timeZone: string): string {
+  return `${[
+    cell(event.id),
+    cell(localTime(event.at, timeZone)),
+    cell(event.kind),
+    cell(event.outcome),
+    cell(event.boutSeconds),
+    cell(getCareSeconds(event)),
+    cell(describeExercises(event)),
+  ].join(',')}\r\n`;
+}
+
+/** One row per prompt, oldest first (the whole text at once; the app streams it). */
 export function getHistoryCsv(events: readonly AdherenceEvent[], timeZone: string): string {
-  const rows = [...events]
-    .sort((a, b) => a.at - b.at)
-    .map((event) =>
-      [
-        cell(event.id),
-        cell(localTime(event.at, timeZone)),
-        cell(event.kind),
-        cell(event.outcome),
-        cell(event.boutSeconds),
-        cell(getCareSeconds(event)),
-        cell(describeExercises(event)),
-      ].join(','),
-    );
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const sorted = [...events].sort((a, b) => a.at - b.at);
+  return CSV_HEADER + sorted.map((event) => getCsvLine(event, timeZone)).join('');
 }
 
 /** The whole history as pretty-printed JSON, events oldest first. */

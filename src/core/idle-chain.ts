@@ -117,5 +117,3 @@ export function settleIdleRead(
 export function isIdleUnavailable(state: IdleChainState): boolean {
   return state.checkedAt !== null && state.active === null;
 }
-
-export const IDLE_UNAVAILABLE_TEXT = 'Idle detection unavailable — breaks follow the clock';

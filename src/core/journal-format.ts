@@ -24,6 +24,7 @@ const engineSchema = z.object({
   recentExercises: z
     .array(z.object({ exerciseId: z.string().min(1).max(64), at: z.number().finite() }))
     .max(500),
+  releaseOfferedAt: z.number().finite().optional(),
   savedAt: z.number().finite().optional(),
 }) satisfies z.ZodType<PersistedEngineState>;
 

@@ -1,43 +1,42 @@
 import type { BreakNotice } from './engine-types';
 import type { EngineInput } from './engine-types';
-import { formatDuration } from './format';
+import { getDurationMessage } from './format';
+import { message, type Message } from '../shared/i18n/message';
+import type { MessageId } from '../shared/i18n/messages/en';
+
+export type NoticeAction = 'snooze' | 'startNow';
 
 /** The two buttons of a pre-break notice, where the platform shows buttons. */
-export const NOTICE_ACTIONS = { snooze: 'Snooze', startNow: 'Start now' } as const;
+export const NOTICE_ACTIONS: Record<NoticeAction, MessageId> = {
+  snooze: 'notice.snooze',
+  startNow: 'notice.startNow',
+};
 
 export interface NoticeText {
-  title: string;
-  body: string;
-  actions: string[];
+  title: Message;
+  body: Message;
+  actions: NoticeAction[];
 }
 
 /** "1 minute", "2 minutes", "30 s": how far off the break is, in words. */
-function inWords(seconds: number): string {
+function inWords(seconds: number): Message {
   const whole = Math.max(0, Math.round(seconds));
   if (whole >= 60 && whole % 60 === 0) {
-    const minutes = whole / 60;
-    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+    return message('duration.wholeMinutes', { minutes: whole / 60 });
   }
-  return formatDuration(whole * 1000);
+  return getDurationMessage(whole * 1000);
 }
 
-/** Why a held break waited, in the words of its notice. */
-const WAITED_FOR = {
-  call: 'Your call is over',
-  presenting: 'Your presentation is over',
-  dnd: 'Do not disturb is off',
-  fullscreen: 'Full screen is over',
-} as const;
-
 /** "Your call is over — time for a 1-minute stretch"; a break that waited its longest says so. */
-function waitedTitle(notice: BreakNotice): string | null {
+function waitedTitle(notice: BreakNotice): Message | null {
   if (!notice.waited) return null;
   const seconds = notice.lengthSeconds ?? 60;
   const minutes = Math.max(1, Math.round(seconds / 60));
-  const what =
-    notice.kind === 'posture' ? `a ${minutes}-minute stretch` : `a ${minutes}-minute walk`;
-  const why = notice.quiet ? 'Your break has waited long enough' : WAITED_FOR[notice.waited];
-  return `${why} — time for ${what}`;
+  return message('notice.waitedTitle', {
+    why: notice.quiet ? 'quiet' : notice.waited,
+    minutes,
+    kind: notice.kind,
+  });
 }
 
 /**
@@ -45,23 +44,30 @@ function waitedTitle(notice: BreakNotice): string | null {
  * the body says what a click does instead.
  */
 export function getBreakNoticeText(notice: BreakNotice, supportsActions: boolean): NoticeText {
-  const kind = notice.kind === 'posture' ? 'Posture' : 'Movement';
-  const title = waitedTitle(notice) ?? `${kind} break in ${inWords(notice.inSeconds)}`;
-  if (!supportsActions) {
-    return { title, body: 'Finish your sentence — the break window opens by itself.', actions: [] };
-  }
-  const actions: string[] = [NOTICE_ACTIONS.startNow];
-  if (notice.canSnooze) actions.unshift(NOTICE_ACTIONS.snooze);
-  return { title, body: 'Finish your sentence, then stand up.', actions };
+  if (notice.release) return getReleaseNoticeText(notice);
+  const title =
+    waitedTitle(notice) ??
+    message('notice.title', { kind: notice.kind, in: inWords(notice.inSeconds) });
+  if (!supportsActions) return { title, body: message('notice.bodyNoActions'), actions: [] };
+  const actions: NoticeAction[] = notice.canSnooze ? ['snooze', 'startNow'] : ['startNow'];
+  return { title, body: message('notice.bodyActions'), actions };
+}
+
+/** The release session's notice: its window is open already, so no buttons. */
+function getReleaseNoticeText(notice: BreakNotice): NoticeText {
+  const minutes = Math.max(1, Math.round((notice.lengthSeconds ?? 180) / 60));
+  return {
+    title: message('release.noticeTitle', { minutes }),
+    body: message('release.noticeBody'),
+    actions: [],
+  };
 }
 
 /** What a notice button or click asks the engine to do; null for a dismissal. */
 export function getNoticeInput(
-  response: { type: 'click' } | { type: 'action'; action: string } | { type: 'dismissed' },
+  response: { type: 'click' } | { type: 'action'; action: NoticeAction } | { type: 'dismissed' },
 ): EngineInput | null {
   if (response.type === 'click') return { type: 'startBreakNow' };
   if (response.type === 'dismissed') return null;
-  if (response.action === NOTICE_ACTIONS.snooze) return { type: 'snooze' };
-  if (response.action === NOTICE_ACTIONS.startNow) return { type: 'startBreakNow' };
-  return null;
+  return response.action === 'snooze' ? { type: 'snooze' } : { type: 'startBreakNow' };
 }

@@ -1,4 +1,5 @@
-import { EMERGENCY_ADVICE, RED_FLAGS } from '../shared/warning-signs';
+import { message, type Message } from '../shared/i18n/message';
+import { RED_FLAGS } from '../shared/warning-signs';
 import { getWorsening } from './tension-worsening';
 import type { ProfessionalAdvice, TensionCheckIn, TensionTrend } from '../shared/tension';
 
@@ -44,10 +45,10 @@ export function getTensionTrend(
   return { trend, latestMean: after };
 }
 
-const notEnough = (message: string): ProfessionalAdvice => ({
+const notEnough = (said: Message): ProfessionalAdvice => ({
   kind: 'notEnoughData',
   trend: null,
-  message,
+  message: said,
 });
 
 /**
@@ -62,23 +63,18 @@ export function getProfessionalAdvice({
   const sorted = [...checkIns].sort((a, b) => a.at - b.at);
   const latest = sorted.at(-1);
   if (!latest) {
-    return notEnough(
-      'Rate your tension once a week; after two weeks Unknot can show how it changes.',
-    );
+    return notEnough(message('advice.rateWeekly'));
   }
   const fresh = now - latest.at <= RED_FLAG_FRESH_DAYS * DAY;
   if (fresh && latest.emergency) {
-    return { kind: 'emergency', trend: null, message: EMERGENCY_ADVICE.text };
+    return { kind: 'emergency', trend: null, message: message('advice.emergency') };
   }
   if (fresh && latest.redFlags.length > 0) {
-    const named = RED_FLAGS.filter((flag) => latest.redFlags.includes(flag.id))
-      .map((flag) => flag.text.toLowerCase())
-      .join('; ');
-    return {
-      kind: 'redFlag',
-      trend: null,
-      message: `You mentioned: ${named}. Please see a doctor today, before you keep working on it yourself. Until then Unknot keeps your breaks to gentle movement; stop anything that hurts.`,
-    };
+    const signs = RED_FLAGS.filter((flag) => latest.redFlags.includes(flag.id)).map(
+      (flag) => flag.id,
+    );
+    // The signs are catalogue sentences: the window lists them in its language.
+    return { kind: 'redFlag', trend: null, message: message('advice.redFlag'), signs };
   }
   // Worsening counts whatever the adherence: a big rise is not a trend to wait out.
   const worsening = getWorsening(sorted, latest);
@@ -87,38 +83,33 @@ export function getProfessionalAdvice({
     .filter((checkIn) => latest.at - checkIn.at >= COMPARE_AFTER_DAYS * DAY)
     .at(-1);
   if (!baseline) {
-    return notEnough('After two weeks of check-ins Unknot can show you how your tension changes.');
+    return notEnough(message('advice.afterTwoWeeks'));
   }
   const compared = getTensionTrend(baseline, latest);
   if (!compared) {
-    return notEnough('Rate the same areas each week so Unknot can compare them.');
+    return notEnough(message('advice.sameAreas'));
   }
   const weeks = (latest.at - baseline.at) / (7 * DAY);
   const daysWithCare = new Set(
     careDays.filter((day) => day >= baseline.at - DAY && day <= latest.at),
   ).size;
   if (daysWithCare < REGULAR_CARE_DAYS_PER_WEEK * weeks) {
-    return notEnough(
-      'There were few days with breaks in these two weeks, so the trend says little yet. Breaks on three or more days a week give a fair picture.',
-    );
+    return notEnough(message('advice.fewCareDays', { days: REGULAR_CARE_DAYS_PER_WEEK }));
   }
   const { trend, latestMean } = compared;
   if (trend === 'improving') {
     return {
       kind: 'keepGoing',
       trend,
-      message: 'Your tension is lower than two weeks ago. Keep going at a pace that suits you.',
+      message: message('advice.lower'),
     };
   }
   if (trend === 'flat' && latestMean <= LOW_TENSION) {
-    return { kind: 'keepGoing', trend, message: 'Your tension is low and steady. Keep going.' };
+    return { kind: 'keepGoing', trend, message: message('advice.lowSteady') };
   }
   return {
     kind: 'seeProfessional',
     trend,
-    message:
-      trend === 'worsening'
-        ? 'Your tension has gone up over two weeks of regular breaks. It would be a good idea to ask a doctor or physiotherapist to take a look.'
-        : 'Your tension has stayed about the same after two weeks of regular breaks. That happens, and a doctor or physiotherapist can suggest what else might help.',
+    message: message(trend === 'worsening' ? 'advice.worseAfterCare' : 'advice.sameAfterCare'),
   };
 }

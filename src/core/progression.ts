@@ -1,6 +1,9 @@
 import { DOSE_LEVELS, findExercise, type Exercise } from '../shared/exercises';
 import type { Effort } from '../shared/domain';
 import type { Settings } from '../shared/settings/schema';
+import { isRated } from './rated-kinds';
+
+export { isRated };
 
 /**
  * Progression: each exercise steps through its kind's dose levels (all inside the
@@ -32,11 +35,6 @@ export function getDoseAtLevel(
   const levels = DOSE_LEVELS[exercise.kind];
   const start = Math.max(0, levels.indexOf(exercise.holdSeconds));
   return levels[start + clampLevel(exercise, level)] ?? exercise.holdSeconds;
-}
-
-/** True for the exercises whose dose the person rates after doing it. */
-export function isRated(exercise: Pick<Exercise, 'kind'>): boolean {
-  return exercise.kind === 'pressure' || exercise.kind === 'strength';
 }
 
 /** One step down after "too much", up after "too little", none after "right"; never past a bound. */

@@ -1,5 +1,6 @@
 import type { Settings } from '../shared/settings/schema';
-import { EMERGENCY_NOW, getWarningSignText } from '../shared/warning-signs';
+import { message, type Message } from '../shared/i18n/message';
+import { EMERGENCY_NOW } from '../shared/warning-signs';
 import { isProtective } from './safety-rules';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -49,19 +50,22 @@ export function getCheckInSigns(entry: { redFlags: readonly string[]; emergency:
 
 export interface ProtectiveStatus {
   until: number;
-  /** Plain words: "new numbness, tingling or weakness; pain after a fall…". */
-  reasons: string;
-  message: string;
+  /**
+   * The warning-sign ids reported, in the order reported. Their texts are catalogue
+   * sentences (shared/warning-signs): the edge lists each as it is, in its language.
+   */
+  signs: readonly string[];
+  /** The rule while it lasts: gentle movement only, for 14 days or until a professional. */
+  message: Message;
 }
 
 /** What the break and Settings say while protective mode is on; null when it is off. */
 export function getProtectiveStatus(settings: Settings, now: number): ProtectiveStatus | null {
   const protective = settings.safety.protective;
   if (!protective || !isProtective(settings.safety, now)) return null;
-  const reasons = protective.signs.map((sign) => getWarningSignText(sign).toLowerCase()).join('; ');
   return {
     until: protective.until,
-    reasons,
-    message: `You reported: ${reasons}. Until a doctor or physiotherapist has seen it, Unknot keeps your breaks to gentle movement: no pressure and no strength work. This lasts 14 days, or until you say a professional has seen you.`,
+    signs: protective.signs,
+    message: message('common.protective.rule', { days: PROTECTIVE_DAYS }),
   };
 }

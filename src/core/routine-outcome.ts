@@ -1,23 +1,39 @@
 import type { BreakResult, ChosenOutcome, ExerciseRecord, PlannedExercise } from '../shared/domain';
-import { DOSE_RANGES, findExercise } from '../shared/exercises';
+import { DOSE_RANGES } from '../shared/exercises/doses';
+import type { ExerciseKind } from '../shared/exercises/types';
+
+/**
+ * An exercise's kind by id, undefined for an own exercise. The caller passes it (the break
+ * window from the exercises main sent), so this module never loads the catalogue.
+ */
+export type KindOf = (exerciseId: string) => ExerciseKind | undefined;
 
 /** A break counts as taken only when at least this share of its planned hold time was held. */
 export const TAKEN_SHARE = 0.5;
 
 /** The shortest hold the evidence supports for a side ("release early if the spot softens"). */
-export function getShortestHold(planned: PlannedExercise, side: number): number {
+export function getShortestHold(planned: PlannedExercise, side: number, kindOf: KindOf): number {
   const target = planned.holdSeconds[side] ?? 0;
-  const kind = findExercise(planned.exerciseId)?.kind;
+  const kind = kindOf(planned.exerciseId);
   return kind ? Math.min(target, DOSE_RANGES[kind].minSeconds) : target;
 }
 
 /** A side counts as done once held for its planned time, or for its shortest dose if less. */
-export function isSideDone(planned: PlannedExercise, side: number, held: number): boolean {
-  return held >= getShortestHold(planned, side);
+export function isSideDone(
+  planned: PlannedExercise,
+  side: number,
+  held: number,
+  kindOf: KindOf,
+): boolean {
+  return held >= getShortestHold(planned, side, kindOf);
 }
 
-export function isExerciseDone(planned: PlannedExercise, held: readonly number[]): boolean {
-  return planned.holdSeconds.every((_, side) => isSideDone(planned, side, held[side] ?? 0));
+export function isExerciseDone(
+  planned: PlannedExercise,
+  held: readonly number[],
+  kindOf: KindOf,
+): boolean {
+  return planned.holdSeconds.every((_, side) => isSideDone(planned, side, held[side] ?? 0, kindOf));
 }
 
 /** Planned seconds of a routine, every side added up. */
@@ -43,6 +59,7 @@ export function isTakenShare(heldSeconds: number, plannedSeconds: number): boole
 export function summarizeRoutine(
   planned: readonly PlannedExercise[],
   held: readonly (readonly number[])[],
+  kindOf: KindOf,
 ): {
   outcome: Extract<ChosenOutcome, 'completed' | 'partial' | 'skipped'>;
   exercises: ExerciseRecord[];
@@ -61,7 +78,8 @@ export function summarizeRoutine(
       exercises.push({ exerciseId: plan.exerciseId, heldSeconds: seconds });
   });
   const allDone =
-    planned.length > 0 && planned.every((plan, index) => isExerciseDone(plan, held[index] ?? []));
+    planned.length > 0 &&
+    planned.every((plan, index) => isExerciseDone(plan, held[index] ?? [], kindOf));
   const taken = isTakenShare(heldTotal, getPlannedTotal(planned));
   const outcome = allDone ? 'completed' : taken ? 'partial' : 'skipped';
   return { outcome, exercises };

@@ -14,6 +14,8 @@ import {
 import type { Settings } from '../shared/settings/schema';
 import { isSafeFor } from './safety-rules';
 import { getDoseAtLevel, getLevel } from './progression';
+import { favourKnotSpots, type KnotMarks } from './knot-weighting';
+import { isFixedProgramme, planProgramme } from './programme';
 
 /** Everything the routine builder may look at to fill one break. */
 export interface RoutineRequest {
@@ -26,6 +28,8 @@ export interface RoutineRequest {
   /** Wall-clock now, epoch ms, and the IANA time zone that says what "today" is. */
   now: number;
   timeZone: string;
+  /** The knot finder's latest marks: exercises for tender spots come first. */
+  knotMarks?: KnotMarks;
 }
 
 /** The movement break's first choice: walking beats standing (Cornell CUErgo; ANSES 2025). */
@@ -97,8 +101,14 @@ function plan(exercise: Exercise, perSide: number): PlannedExercise {
  * kind's minimum dose so a short break still holds one; later ones keep their full
  * dose or are left out. Doses follow the person's level for each exercise (progression).
  * Movement breaks end with a 3–5 minute walk, or a seated alternative if the walk is off.
+ * A fixed programme replaces all of this (core/programme); when the safety rules leave
+ * none of it today, rotation fills the break so it still holds something safe.
  */
 export function planRoutine(request: RoutineRequest): PlannedExercise[] {
+  if (isFixedProgramme(request.settings)) {
+    const fixed = planProgramme(request);
+    if (fixed.plans.length > 0) return fixed.plans;
+  }
   const allowed = getAllowedExercises(request.settings, request.now);
   // A movement break ends with the walk; when the walk is switched off, with the least
   // recently done seated alternative (seated marching, arm circles: wheelchair-friendly).
@@ -111,7 +121,8 @@ export function planRoutine(request: RoutineRequest): PlannedExercise[] {
   let pressureLeft = Math.max(0, PRESSURE_PER_DAY - countPressureToday(request));
   let pressureSeconds = 0;
 
-  const candidates = allowed.filter((e) => e.kind !== 'movement').sort(byRotation(request.recent));
+  const rotation = allowed.filter((e) => e.kind !== 'movement').sort(byRotation(request.recent));
+  const candidates = favourKnotSpots(rotation, request.knotMarks ?? {});
   const chosen: PlannedExercise[] = [];
   const areas = new Set<BodyArea>();
   const slots = walk ? MAX_EXERCISES - 1 : MAX_EXERCISES;

@@ -9,6 +9,9 @@ import type { Settings } from '../shared/settings/schema';
 
 type Safety = Settings['safety'];
 
+/** What the rules read of an exercise: a catalogue exercise, or a person's own one. */
+export type SafetyTarget = Pick<Exercise, 'kind' | 'area' | 'ruledOutBy' | 'loadsSites'>;
+
 /**
  * What each body area's exercises load, for the rule "after an operation, leave out what
  * loads that part". Hip-flexor lunges load the knee and stretch the belly; hamstring
@@ -30,13 +33,13 @@ const AREA_SITES: Partial<Record<BodyArea, readonly OperationSite[]>> = {
  * The conditions that rule an exercise out: every pressure contraindication for a
  * pressure exercise (a floor no exercise can lower), plus its own `ruledOutBy`.
  */
-export function getRuledOutBy(exercise: Exercise): ContraindicationId[] {
+export function getRuledOutBy(exercise: SafetyTarget): ContraindicationId[] {
   const base = exercise.kind === 'pressure' ? PRESSURE_CONTRAINDICATIONS : [];
   return [...new Set([...base, ...(exercise.ruledOutBy ?? [])])];
 }
 
 /** The sites an exercise loads: its own `loadsSites`, else its area's (all sites if unknown). */
-export function getLoadedSites(exercise: Exercise): readonly OperationSite[] {
+export function getLoadedSites(exercise: SafetyTarget): readonly OperationSite[] {
   return exercise.loadsSites ?? AREA_SITES[exercise.area] ?? OPERATION_SITE_IDS;
 }
 
@@ -63,7 +66,7 @@ export type SafetyExclusion = 'protective' | 'pressure' | 'condition' | 'operati
 
 /** Why the safety rules leave an exercise out for this person, or null when they do not. */
 export function getSafetyExclusion(
-  exercise: Exercise,
+  exercise: SafetyTarget,
   safety: Safety,
   now?: number,
 ): SafetyExclusion | null {
@@ -79,6 +82,6 @@ export function getSafetyExclusion(
 }
 
 /** The one safety filter the routine builder applies (core/routine getAllowedExercises). */
-export function isSafeFor(exercise: Exercise, safety: Safety, now?: number): boolean {
+export function isSafeFor(exercise: SafetyTarget, safety: Safety, now?: number): boolean {
   return getSafetyExclusion(exercise, safety, now) === null;
 }

@@ -1,67 +1,56 @@
-import {
-  getContraindicationReason,
-  getOperationSiteLabel,
-  OWN_CHOICE,
-  PRESSURE_UNANSWERED,
-} from '../shared/safety';
+import { message, type Message } from '../shared/i18n/message';
+import { OWN_CHOICE } from '../shared/safety';
 import type { Settings } from '../shared/settings/schema';
-import { getProtectiveStatus } from './protective-mode';
+import { getProtectiveStatus, type ProtectiveStatus } from './protective-mode';
 import { getAnsweredReasons } from './safety-check';
 import { isAnswered } from './safety-rules';
 
 export type PressureState = 'protective' | 'unanswered' | 'off' | 'on';
 
+/** Why pressure is off: safety answers, the person's own choice, both, or neither. */
+export type PressureOffWhy = 'answers' | 'both' | 'ownChoice' | 'none';
+
 export interface PressureStatus {
   state: PressureState;
-  /** One plain sentence or two for Settings and the break. */
-  text: string;
+  /** What Settings and the break say about it (a message of the common area). */
+  message: Message;
+  /**
+   * The contraindication ids ("yes" answers) that turned pressure off, in the order
+   * stored. Their reasons are catalogue sentences: the edge lists them, in its language,
+   * into the message's `{reasons}`.
+   */
+  reasons: readonly string[];
+  /** Protective mode's signs and end; set only in the 'protective' state. */
+  protective: ProtectiveStatus | null;
   /** True when turning pressure back on needs the person's word about a professional. */
   needsProfessional: boolean;
 }
 
-function joinReasons(reasons: string[]): string {
-  if (reasons.length <= 1) return reasons.join('');
-  return `${reasons.slice(0, -1).join(', ')} and ${reasons.at(-1) ?? ''}`;
-}
+const status = (state: PressureState, said: Message): PressureStatus => ({
+  state,
+  message: said,
+  reasons: [],
+  protective: null,
+  needsProfessional: false,
+});
 
-/** Whether pressure exercises are planned, and why not, in words that read as sentences. */
+/** Whether pressure exercises are planned, and why not, as a message for the edge. */
 export function getPressureStatus(settings: Settings, now: number): PressureStatus {
   const { safety } = settings;
   const protective = getProtectiveStatus(settings, now);
-  if (protective)
-    return { state: 'protective', text: protective.message, needsProfessional: false };
-  if (!isAnswered(safety)) {
-    return { state: 'unanswered', text: PRESSURE_UNANSWERED, needsProfessional: false };
+  if (protective) return { ...status('protective', protective.message), protective };
+  if (!isAnswered(safety)) return status('unanswered', message('common.pressure.unanswered'));
+  if (safety.pressureAllowed) {
+    const cleared = safety.clearedByProfessionalAt !== null;
+    return status('on', message('common.pressure.on', { cleared: String(cleared) }));
   }
-  const answered = getAnsweredReasons(settings);
-  if (!safety.pressureAllowed) {
-    const parts: string[] = [];
-    if (answered.length > 0) {
-      parts.push(
-        `Pressure exercises are off because of ${joinReasons(answered.map(getContraindicationReason))}.`,
-      );
-    }
-    if (safety.contraindications.includes(OWN_CHOICE)) {
-      parts.push(
-        answered.length > 0
-          ? 'You also turned them off yourself.'
-          : 'Pressure exercises are off because you turned them off yourself.',
-      );
-    }
-    parts.push('Stretches, strength and movement stay on.');
-    return { state: 'off', text: parts.join(' '), needsProfessional: answered.length > 0 };
-  }
-  const cleared =
-    safety.clearedByProfessionalAt !== null
-      ? ' You told Unknot a professional said they are fine for you.'
-      : '';
-  return { state: 'on', text: `Pressure exercises are on.${cleared}`, needsProfessional: false };
-}
-
-/** "Exercises that load the hip and knee or leg are left out after your operation." */
-export function getOperationSitesText(settings: Settings): string | null {
-  const sites = settings.safety.operationSites.filter((site) => site !== 'other');
-  if (sites.length === 0) return null;
-  const names = joinReasons(sites.map((site) => getOperationSiteLabel(site).toLowerCase()));
-  return `Exercises that load your ${names} are left out after your operation or injury. Ask your surgeon or physiotherapist which stretches are safe, then turn them back on here.`;
+  const reasons = getAnsweredReasons(settings);
+  const ownChoice = safety.contraindications.includes(OWN_CHOICE);
+  const why: PressureOffWhy =
+    reasons.length > 0 ? (ownChoice ? 'both' : 'answers') : ownChoice ? 'ownChoice' : 'none';
+  return {
+    ...status('off', message('common.pressure.off', { why })),
+    reasons,
+    needsProfessional: reasons.length > 0,
+  };
 }

@@ -73,11 +73,13 @@ export function newPending(
   };
 }
 
-function open(
+/** Opens the break window; `release` (the release session) brings its own plan and rules. */
+export function open(
   state: EngineState,
   pending: PendingBreak,
   now: Instant,
   effects: EngineEffect[],
+  release?: Pick<BreakPrompt, 'exercises' | 'strict' | 'snoozesLeft'>,
 ): EngineState {
   const { settings } = state.config;
   const b = settings.breaks;
@@ -85,16 +87,19 @@ function open(
     id: pending.id,
     kind: pending.kind,
     openedAt: now.wall,
-    exercises: planRoutine({
-      kind: pending.kind,
-      budgetSeconds: pending.kind === 'movement' ? b.movementMinutes * 60 : b.postureSeconds,
-      settings,
-      recent: state.recentExercises,
-      now: now.wall,
-      timeZone: state.options.timeZone,
-    }),
-    strict: b.strict,
-    snoozesLeft: Math.max(0, b.snoozeLimit - state.snoozeCount),
+    exercises:
+      release?.exercises ??
+      planRoutine({
+        kind: pending.kind,
+        budgetSeconds: pending.kind === 'movement' ? b.movementMinutes * 60 : b.postureSeconds,
+        settings,
+        recent: state.recentExercises,
+        now: now.wall,
+        timeZone: state.options.timeZone,
+        knotMarks: state.knotMarks,
+      }),
+    strict: release?.strict ?? b.strict,
+    snoozesLeft: release?.snoozesLeft ?? Math.max(0, b.snoozeLimit - state.snoozeCount),
     // A break that waited its longest, or comes during do-not-disturb, comes without sound.
     sound: {
       enabled: settings.sound.enabled && !pending.held?.quiet && state.focus !== 'dnd',
@@ -112,7 +117,7 @@ function open(
   };
 }
 
-function focus(
+export function focus(
   state: EngineState,
   pending: PendingBreak,
   now: Instant,

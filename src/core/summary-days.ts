@@ -1,8 +1,9 @@
+import type { DayMarkKind } from '../shared/day-marks';
 import type { AreaCare, DaySummary, ExerciseCount, WeekSummary } from '../shared/domain';
 import { findExercise } from '../shared/exercises';
 import { CARE_DAY_SECONDS, OUTCOMES, getEmptyOutcomes, isCountedBreak, isTaken } from './adherence';
 import type { DayEntry } from './day-index';
-import { getLinkedStreak, getStreak } from './streak';
+import { getLinkedStreak, getStreakCount } from './streak';
 import { getDayKey, type WeekBounds, type WeekdayIndex } from './summary-week';
 
 export interface DaysSummaryInput {
@@ -20,6 +21,10 @@ export interface DaysSummaryInput {
    * streak is counted by walking back day by day (fine for tests, O(streak) for a log).
    */
   getStreakLink?(date: string): number;
+  /** The days forgiven inside that streak, as the log links it. */
+  getStreakForgiven?(date: string): number;
+  /** Planned holidays and sick days by date: days off for the streak, shown on the days. */
+  marks?: ReadonlyMap<string, DayMarkKind>;
 }
 
 /** `{ [key]: value }` when value is above zero, else nothing: older figures stay as they were. */
@@ -27,7 +32,11 @@ function onlyIfAny<K extends string>(key: K, value: number): Partial<Record<K, n
   return value > 0 ? ({ [key]: value } as Record<K, number>) : {};
 }
 
-function summarizeDay(date: string, entry: DayEntry | undefined): DaySummary {
+function summarizeDay(
+  date: string,
+  entry: DayEntry | undefined,
+  mark: DayMarkKind | undefined,
+): DaySummary {
   const outcomes = { ...(entry?.outcomes ?? getEmptyOutcomes()) };
   return {
     date,
@@ -42,6 +51,7 @@ function summarizeDay(date: string, entry: DayEntry | undefined): DaySummary {
       ...onlyIfAny('standingSeconds', entry?.standingSeconds ?? 0),
     },
     ...onlyIfAny('heldBreaks', entry?.heldBreaks ?? 0),
+    ...(mark ? { mark } : {}),
   };
 }
 
@@ -88,12 +98,14 @@ function totals(days: DaySummary[]) {
 export function buildWeekSummaryFromDays(input: DaysSummaryInput): WeekSummary {
   const { week, firstRecordAt } = input;
   const entries = week.days.map((day) => input.getDay(day.date));
-  const days = week.days.map((day, index) => summarizeDay(day.date, entries[index]));
+  const days = week.days.map((day, index) =>
+    summarizeDay(day.date, entries[index], input.marks?.get(day.date)),
+  );
   const outcomes = getEmptyOutcomes();
   for (const day of days) for (const o of OUTCOMES) outcomes[o] += day.outcomes[o];
   const current = totals(days);
   const previous = totals(
-    input.previousWeek.days.map((day) => summarizeDay(day.date, input.getDay(day.date))),
+    input.previousWeek.days.map((day) => summarizeDay(day.date, input.getDay(day.date), undefined)),
   );
   const hadEarlierWeek = firstRecordAt !== null && firstRecordAt < week.startsAt;
   const today = getDayKey(input.now, input.timeZone);
@@ -102,13 +114,19 @@ export function buildWeekSummaryFromDays(input: DaysSummaryInput): WeekSummary {
   const firstDay = firstRecordAt === null ? null : getDayKey(firstRecordAt, input.timeZone);
   const getCareSeconds = (date: string) => input.getDay(date)?.careSeconds ?? 0;
   const streakInput = { lastDay, today, firstDay: firstDay ?? '', getCareSeconds };
-  const calendar = { workingDays: input.workingDays };
-  const { getStreakLink } = input;
-  let streakDays = 0;
+  const marked = new Set(input.marks?.keys() ?? []);
+  const calendar = { workingDays: input.workingDays, marked };
+  const { getStreakLink, getStreakForgiven } = input;
+  let streak = { days: 0, forgiven: 0 };
   if (firstDay !== null && lastDay >= firstDay) {
-    streakDays = getStreakLink
-      ? getLinkedStreak({ ...streakInput, calendar, getLink: getStreakLink })
-      : getStreak({ ...streakInput, timeZone: input.timeZone, workingDays: input.workingDays });
+    streak = getStreakLink
+      ? getLinkedStreak({
+          ...streakInput,
+          calendar,
+          getLink: getStreakLink,
+          getForgiven: getStreakForgiven,
+        })
+      : getStreakCount({ ...streakInput, timeZone: input.timeZone, ...calendar });
   }
   return {
     weekStart: days[0]?.date ?? '',
@@ -136,7 +154,8 @@ export function buildWeekSummaryFromDays(input: DaysSummaryInput): WeekSummary {
       days.reduce((s, d) => s + (d.heldBreaks ?? 0), 0),
     ),
     daysWithCare: days.filter((d) => d.careSeconds >= CARE_DAY_SECONDS).length,
-    streakDays,
+    streakDays: streak.days,
+    ...onlyIfAny('streakForgiven', streak.forgiven),
     ...countCare(entries),
     change: hadEarlierWeek
       ? {

@@ -11,6 +11,7 @@ import {
   subWeeks,
 } from 'date-fns';
 import type { Settings } from '../shared/settings/schema';
+import { getWeekLocale } from '../shared/i18n/locales';
 
 /** 0 = Sunday … 6 = Saturday, as date-fns counts. */
 export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -59,6 +60,19 @@ export function getLocaleWeekStart(locale: string): WeekdayIndex {
 /** The setting `weekStartsOn` resolved: a fixed weekday, or the locale's first day. */
 export function resolveWeekStart(setting: Settings['weekStartsOn'], locale: string): WeekdayIndex {
   return setting === 'locale' ? getLocaleWeekStart(locale) : (setting as WeekdayIndex);
+}
+
+/**
+ * The person's first day of the week: the `weekStartsOn` setting, or with 'locale' the
+ * first day where their chosen language is spoken (the system's regional locale when
+ * the language setting is 'system' or the system speaks the chosen language).
+ */
+export function getPersonWeekStart(
+  settings: Pick<Settings, 'weekStartsOn' | 'language'>,
+  systemLocale: string,
+): WeekdayIndex {
+  const locale = getWeekLocale(settings.language, [systemLocale], systemLocale);
+  return resolveWeekStart(settings.weekStartsOn, locale);
 }
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */

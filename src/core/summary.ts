@@ -1,3 +1,4 @@
+import type { DayMarkKind } from '../shared/day-marks';
 import type { AdherenceEvent, DayFigures, WeekSummary } from '../shared/domain';
 import { WEEKDAYS, type Settings } from '../shared/settings/schema';
 import { addEventToEntry, getEmptyDayEntry, type DayEntry } from './day-index';
@@ -16,6 +17,8 @@ export interface SummaryInput {
   now: number;
   timeZone: string;
   workingDays: ReadonlySet<WeekdayIndex>;
+  /** Planned holidays and sick days by date. */
+  marks?: ReadonlyMap<string, DayMarkKind>;
 }
 
 /** Weekdays with working hours set; these are the days a missed break counts against the streak. */

@@ -1,4 +1,5 @@
-import { TENSION_AREAS, type TensionCheckIn } from '../shared/tension';
+import { message, type Message } from '../shared/i18n/message';
+import type { TensionAreaId, TensionCheckIn } from '../shared/tension';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A rise of this many points (of 10) in one area within two weeks is worth a look. */
@@ -8,28 +9,25 @@ export const HIGH_TENSION = 8;
 /** "Over two weeks", with a day's slack for check-ins that drift. */
 const WINDOW_DAYS = 15;
 
-const labelOf = (area: string): string =>
-  TENSION_AREAS.find((entry) => entry.id === area)?.label.toLowerCase() ?? area;
+const areaName = (area: TensionAreaId): Message => message('advice.area', { area });
 
 /**
  * The worsening rule: an area 3 or more points above any rating of it in the two weeks
- * before the latest check-in, or any area at 8 or more. Returns the message, or null.
+ * before the latest check-in, or any area at 8 or more. Returns what to say, or null.
  */
 export function getWorsening(
   sorted: readonly TensionCheckIn[],
   latest: TensionCheckIn,
-): string | null {
+): Message | null {
   const areas = Object.entries(latest.ratings) as [keyof TensionCheckIn['ratings'], number][];
   const earlier = sorted.filter((c) => c.at < latest.at && latest.at - c.at <= WINDOW_DAYS * DAY);
   for (const [area, rating] of areas) {
     const lowest = Math.min(...earlier.map((c) => c.ratings[area] ?? Infinity));
     if (rating - lowest >= WORSENING_RISE) {
-      return `Tension in your ${labelOf(area)} has gone up from ${lowest} to ${rating} within two weeks. Please ask a doctor or physiotherapist to take a look rather than pressing on.`;
+      return message('advice.rise', { area: areaName(area), from: lowest, to: rating });
     }
   }
-  const high = areas.filter(([, rating]) => rating >= HIGH_TENSION).map(([area]) => labelOf(area));
-  if (high.length > 0) {
-    return `You rated your ${high.join(' and ')} at ${HIGH_TENSION} or more out of 10. Tension that strong is worth showing to a doctor or physiotherapist.`;
-  }
+  const high = areas.filter(([, rating]) => rating >= HIGH_TENSION).map(([area]) => areaName(area));
+  if (high.length > 0) return message('advice.high', { areas: high, limit: HIGH_TENSION });
   return null;
 }

@@ -1,5 +1,6 @@
 import type { AppStatus } from '../shared/domain';
 import type { EngineInput } from './engine-types';
+import { message, type Message } from '../shared/i18n/message';
 import type { TrayMenuItem } from './tray-menu';
 
 /**
@@ -17,22 +18,22 @@ export type FocusTrayAction =
   | 'standing'
   | 'sitting';
 
-export const AT_DESK_LABEL = 'At my desk, not typing';
-export const STANDING_LABEL = "I'm standing";
+export const AT_DESK_LABEL = message('tray.atDesk');
+export const STANDING_LABEL = message('tray.standing');
 
-const MEETING_ITEMS: { action: FocusTrayAction; label: string }[] = [
-  { action: 'meeting30', label: '30 minutes' },
-  { action: 'meeting60', label: '1 hour' },
-  { action: 'meetingOn', label: 'Until I turn it off' },
+const MEETING_ITEMS: { action: FocusTrayAction; label: Message }[] = [
+  { action: 'meeting30', label: message('tray.pause30') },
+  { action: 'meeting60', label: message('tray.pause60') },
+  { action: 'meetingOn', label: message('tray.meetingOn') },
 ];
 
 export function buildFocusItems(status: AppStatus): TrayMenuItem[] {
   const paused = status.phase === 'paused' || status.phase === 'offHours';
   const meeting: TrayMenuItem = status.meeting
-    ? { type: 'action', action: 'meetingOff', label: 'End the meeting', enabled: true }
+    ? { type: 'action', action: 'meetingOff', label: message('tray.meetingOff'), enabled: true }
     : {
         type: 'submenu',
-        label: 'In a meeting',
+        label: message('tray.meeting'),
         enabled: true,
         items: MEETING_ITEMS.map((item) => ({ type: 'action', ...item, enabled: true })),
       };

@@ -1,7 +1,7 @@
 import type { AppStatus } from '../shared/domain';
 import type { EngineInput } from './engine-types';
-import { formatDuration } from './format';
-import { IDLE_UNAVAILABLE_TEXT } from './idle-chain';
+import { message, type Message } from '../shared/i18n/message';
+import { getDurationMessage } from './format';
 import { buildFocusItems, getFocusActionInput, type FocusTrayAction } from './tray-focus';
 
 export type TrayAction =
@@ -13,35 +13,37 @@ export type TrayAction =
   | 'resume'
   | 'summary'
   | 'settings'
+  | 'knots'
   | 'quit'
   | FocusTrayAction;
 
-export type TrayMenuItem =
+/** A menu item; core gives labels as messages, main shows them formatted (`L = string`). */
+export type TrayMenuItem<L = Message> =
   | {
       type: 'action';
       action: TrayAction;
-      label: string;
+      label: L;
       enabled: boolean;
       /** A toggle: shown with a check mark when true. */
       checked?: boolean;
     }
-  | { type: 'submenu'; label: string; enabled: boolean; items: TrayMenuItem[] }
+  | { type: 'submenu'; label: L; enabled: boolean; items: TrayMenuItem<L>[] }
   /** A line of text that cannot be clicked. */
-  | { type: 'label'; label: string }
+  | { type: 'label'; label: L }
   | { type: 'separator' };
 
 export interface TrayMenuExtras {
   /** "This week: 18/24 breaks", or null while unknown. */
-  weekLine: string | null;
+  weekLine: Message | null;
   /** "⚠ A problem with your data — see Settings" while one stands. */
-  problemLine?: string | null;
+  problemLine?: Message | null;
 }
 
-const PAUSE_ITEMS: { action: TrayAction; label: string }[] = [
-  { action: 'pause30', label: '30 minutes' },
-  { action: 'pause60', label: '1 hour' },
-  { action: 'pauseTomorrow', label: 'Until tomorrow' },
-  { action: 'pauseIndefinitely', label: 'Until I resume' },
+const PAUSE_ITEMS: { action: TrayAction; label: Message }[] = [
+  { action: 'pause30', label: message('tray.pause30') },
+  { action: 'pause60', label: message('tray.pause60') },
+  { action: 'pauseTomorrow', label: message('tray.pauseTomorrow') },
+  { action: 'pauseIndefinitely', label: message('tray.pauseIndefinitely') },
 ];
 
 /** The tray menu as data: main turns it into an Electron Menu one item at a time. */
@@ -49,31 +51,32 @@ export function buildTrayMenu(status: AppStatus, extras: TrayMenuExtras): TrayMe
   const paused = status.phase === 'paused';
   const inBreak = status.phase === 'inBreak';
   const lines = [extras.problemLine ?? null, extras.weekLine].filter(
-    (line): line is string => line !== null,
+    (line): line is Message => line !== null,
   );
   const head: TrayMenuItem[] =
     lines.length === 0
       ? []
       : [...lines.map((label): TrayMenuItem => ({ type: 'label', label })), { type: 'separator' }];
   const pause: TrayMenuItem = paused
-    ? { type: 'action', action: 'resume', label: 'Resume', enabled: true }
+    ? { type: 'action', action: 'resume', label: message('tray.resume'), enabled: true }
     : {
         type: 'submenu',
-        label: 'Pause',
+        label: message('tray.pause'),
         enabled: !inBreak,
         items: PAUSE_ITEMS.map((item) => ({ type: 'action', ...item, enabled: !inBreak })),
       };
   return [
     ...head,
-    { type: 'action', action: 'breakNow', label: 'Take a break now', enabled: !inBreak },
+    { type: 'action', action: 'breakNow', label: message('tray.breakNow'), enabled: !inBreak },
     pause,
     { type: 'separator' },
     ...buildFocusItems(status),
     { type: 'separator' },
-    { type: 'action', action: 'summary', label: "This week's summary", enabled: true },
-    { type: 'action', action: 'settings', label: 'Settings…', enabled: true },
+    { type: 'action', action: 'summary', label: message('tray.summary'), enabled: true },
+    { type: 'action', action: 'knots', label: message('tray.knots'), enabled: true },
+    { type: 'action', action: 'settings', label: message('tray.settings'), enabled: true },
     { type: 'separator' },
-    { type: 'action', action: 'quit', label: 'Quit Unknot', enabled: true },
+    { type: 'action', action: 'quit', label: message('tray.quit'), enabled: true },
   ];
 }
 
@@ -97,8 +100,22 @@ export function getTrayActionInput(action: TrayAction): EngineInput | null {
   }
 }
 
+/** The menu with every label formatted, in main's current language. */
+export function formatTrayMenu(
+  items: TrayMenuItem[],
+  format: (label: Message) => string,
+): TrayMenuItem<string>[] {
+  return items.map((item): TrayMenuItem<string> => {
+    if (item.type === 'separator') return item;
+    if (item.type === 'submenu') {
+      return { ...item, label: format(item.label), items: formatTrayMenu(item.items, format) };
+    }
+    return { ...item, label: format(item.label) };
+  });
+}
+
 /** Every action in a menu, submenus included, for finding an item by action. */
-export function flattenTrayMenu(items: TrayMenuItem[]): TrayMenuItem[] {
+export function flattenTrayMenu<L>(items: TrayMenuItem<L>[]): TrayMenuItem<L>[] {
   return items.flatMap((item) =>
     item.type === 'submenu' ? [item, ...flattenTrayMenu(item.items)] : [item],
   );
@@ -109,29 +126,29 @@ export interface TooltipExtras {
   idleUnavailable: boolean;
 }
 
-function describeStatus(status: AppStatus, nowWall: number): string {
+function describeStatus(status: AppStatus, nowWall: number): Message {
   if (status.phase === 'paused') {
     return status.pausedUntil === null
-      ? 'Unknot — paused'
-      : `Unknot — paused, resumes in ${formatDuration(status.pausedUntil - nowWall)}`;
+      ? message('tray.tooltip.paused')
+      : message('tray.tooltip.pausedUntil', {
+          in: getDurationMessage(status.pausedUntil - nowWall),
+        });
   }
-  if (status.phase === 'inBreak') return 'Unknot — break in progress';
-  const sitting = `sitting ${formatDuration(status.sittingSeconds * 1000)}`;
-  const next =
-    status.nextBreakAt === null
-      ? ''
-      : ` · next break in ${formatDuration(Math.max(0, status.nextBreakAt - nowWall))}`;
-  return `Unknot — ${sitting}${next}`;
+  if (status.phase === 'inBreak') return message('tray.tooltip.inBreak');
+  const sitting = getDurationMessage(status.sittingSeconds * 1000);
+  if (status.nextBreakAt === null) return message('tray.tooltip.sitting', { sitting });
+  const next = getDurationMessage(Math.max(0, status.nextBreakAt - nowWall));
+  return message('tray.tooltip.sittingNext', { sitting, in: next });
 }
 
-/** Tooltip: how long you have sat and when the next break comes. */
+/** Tooltip: how long you have sat and when the next break comes; one message a line. */
 export function buildTooltip(
   status: AppStatus,
   nowWall: number,
   extras: TooltipExtras = { idleUnavailable: false },
-): string {
+): Message[] {
   const line = describeStatus(status, nowWall);
-  return extras.idleUnavailable ? `${line}\n${IDLE_UNAVAILABLE_TEXT}` : line;
+  return extras.idleUnavailable ? [line, message('idle.unavailable')] : [line];
 }
 
 /** 0..1 of the way from the start of sitting to the next break, for the tray ring. */

@@ -2,7 +2,8 @@ import { tz } from '@date-fns/tz';
 import { addWeeks, set, setDay, startOfDay } from 'date-fns';
 import type { WeekSummary } from '../shared/domain';
 import type { Settings } from '../shared/settings/schema';
-import { getHeadline, getStreakLabel } from './summary-text';
+import { message, type Message } from '../shared/i18n/message';
+import { getHeadlineMessage } from './summary-text';
 import { getWeekBounds, type WeekdayIndex } from './summary-week';
 
 type WeeklySummarySettings = Settings['weeklySummary'];
@@ -43,7 +44,13 @@ export function getNoticeWeeksBack(
 }
 
 /** The notice's words: the headline, and the streak when there is one. */
-export function getWeeklyNoticeText(summary: WeekSummary): { title: string; body: string } {
-  const streak = summary.streakDays > 0 ? ` ${getStreakLabel(summary.streakDays)}.` : '';
-  return { title: 'Your week with Unknot', body: `${getHeadline(summary)}${streak}` };
+export function getWeeklyNoticeText(summary: WeekSummary): { title: Message; body: Message } {
+  return {
+    title: message('weeklyNotice.title'),
+    body: message('weeklyNotice.body', {
+      headline: getHeadlineMessage(summary),
+      streakDays: summary.streakDays,
+      forgiven: summary.streakForgiven ?? 0,
+    }),
+  };
 }

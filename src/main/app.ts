@@ -1,31 +1,32 @@
 import { app, shell } from 'electron';
-import { join } from 'node:path';
 import type { CliCommand, CliReply, CliRequest } from '../core/cli-args';
 import type { IdleSourceId } from '../core/idle-chain';
-import { getBreakNoticeText, getNoticeInput } from '../core/notice-text';
-import { getWindowClosedResult } from '../core/window-close';
 import type { TrayAction, TrayMenuItem } from '../core/tray-menu';
+import { serveAppScheme } from './platform/app-scheme';
+import { setupAppMenu } from './platform/app-menu';
 import { showAppWindow } from './platform/app-windows';
-import { closeBreakWindow, focusBreakWindow, openBreakWindow } from './platform/break-window';
-import { setupFocus, type FocusSystem } from './platform/focus-system';
+import { closeBreakWindow } from './platform/break-window';
+import type { FocusSystem } from './platform/focus-system';
 import { setupIdle } from './platform/idle-system';
 import { setupIpc } from './platform/ipc';
 import { setupLoginItem } from './platform/login-item';
-import { APP_ID } from './app-id';
-import { supportsNoticeActions, writeNoticeIcon } from './platform/notifications';
-import { createPlatformNotifier } from './platform/platform-notifier';
-import { watchPower } from './platform/power';
 import { chooseExportPath } from './platform/save-dialog';
-import { setupAppMenu } from './platform/app-menu';
+import { programmeDialogs } from './platform/programme-dialogs';
 import { setupSecurity } from './platform/security';
 import { setupShortcuts } from './platform/shortcuts';
-import { createOneShotTimer, readClock } from './platform/timer';
-import { broadcast } from './platform/windows';
+import { RENDERER_DIR } from './platform/windows';
 import { createMainServices, type MainServices } from './services';
 import { setupCli } from './setup-cli';
+import { setupFocusWiring } from './setup-focus';
+import { setupNotices } from './setup-notices';
+import { setupPower } from './setup-power';
+import { setupRelease } from './setup-release';
+import { setupShellPorts } from './setup-shell-ports';
 import { setupTray } from './setup-tray';
-import { renderTrayIconPng } from './tray-icon';
-import { setupServicesWeeklySummary, type WeeklySummaryScheduler } from './weekly-summary';
+import { setupTrayHostNotice } from './setup-tray-host';
+import { setupWeekly } from './setup-weekly';
+import { setMainLanguage } from './i18n';
+import { english } from '../shared/i18n/translator';
 
 /** Reads UNKNOT_BREAK_EVERY_SECONDS, the dev/test shortcut to a short posture interval. */
 function postureOverride(): number | undefined {
@@ -43,7 +44,7 @@ function postureOverride(): number | undefined {
 export interface RunningApp {
   services: MainServices;
   trayTooltip(): string;
-  trayMenu(): TrayMenuItem[];
+  trayMenu(): TrayMenuItem<string>[];
   trayIcon(): string;
   /** Clicks the real tray menu item for `action`; false when it is absent or disabled. */
   clickTray(action: TrayAction): boolean;
@@ -60,114 +61,96 @@ export interface StartOptions {
   startupCommand: CliCommand | null;
 }
 
-/** The composition root: Electron adapters in, core's effects out. Called once, on ready. */
+/**
+ * The composition root: wiring only, each concern set up by its own setup module, in
+ * this order. Called once, on ready.
+ */
 export function startApp(options: StartOptions): RunningApp {
+  // Pages, guards and menus before any window.
+  serveAppScheme(RENDERER_DIR);
   setupSecurity();
   setupAppMenu();
-  const timer = createOneShotTimer();
+  // The one session-bus connection comes with the idle chain; everything on D-Bus shares it.
   const idle = setupIdle();
-  const notifier = createPlatformNotifier({
-    appName: 'Unknot',
-    appId: APP_ID,
-    dbus: idle.dbus,
-    icon: writeNoticeIcon(
-      join(app.getPath('userData'), 'notice-icon.png'),
-      renderTrayIconPng({ size: 64, state: { kind: 'due' }, variant: 'light' }),
-    ),
-  });
+  // Services, focus and the weekly scheduler exist only after the ports that need them.
   let services: MainServices | null = null;
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const locale = app.getSystemLocale();
-  let weekly: WeeklySummaryScheduler | null = null;
+  let focus: FocusSystem | null = null;
   const dispatch: MainServices['controller']['dispatch'] = (input) =>
     services?.controller.dispatch(input);
-  let focus: FocusSystem | null = null;
+  const notices = setupNotices({ dbus: idle.dbus, dispatch });
   const { tray, showTray, onTrayAction } = setupTray({
     services: () => services,
     dispatch,
     idle: idle.reader,
   });
-
+  const shellPorts = setupShellPorts({
+    idle: idle.reader,
+    returnWatch: idle.returnWatch,
+    focus: () => focus,
+    services: () => services,
+    dispatch,
+    showNotice: notices.showNotice,
+    showStatus: showTray,
+  });
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const locale = app.getSystemLocale();
   services = createMainServices({
     dataDir: app.getPath('userData'),
     timeZone,
     postureEverySeconds: postureOverride(),
-    desktop: { openPath: (path) => shell.openPath(path) },
-    locale,
-    chooseExportPath,
-    shell: {
-      now: readClock,
-      setTimer: (atMono, fire) => timer.set(atMono, fire),
-      // Each wake-up asks the idle chain afresh (D-Bus is async), then samples.
-      // Focus sources without signals (the camera) are read at the same decision points.
-      readIdleSeconds: () =>
-        Promise.all([idle.reader.refresh(), focus?.refresh().catch(() => undefined)]).then(() =>
-          idle.reader.read(),
-        ),
-      showNotice: (notice) => {
-        const text = getBreakNoticeText(
-          notice,
-          supportsNoticeActions(process.platform, idle.dbus !== null),
-        );
-        notifier.show(text, (response) => {
-          const input = getNoticeInput(response);
-          if (input) dispatch(input);
-        });
-      },
-      openBreakWindow: () =>
-        openBreakWindow({
-          dimOtherDisplays: services?.settingsStore.settings.dimOtherDisplays,
-          onClosedByPerson: () => {
-            const prompt = services?.controller.getPrompt();
-            if (prompt) dispatch({ type: 'finishBreak', result: getWindowClosedResult(prompt) });
-          },
-        }),
-      focusBreakWindow,
-      closeBreakWindow,
-      showStatus: showTray,
-      broadcast,
+    desktop: {
+      openPath: (path) => shell.openPath(path),
+      openKnotFinder: () => showAppWindow('knots'),
     },
+    locale,
+    preferredLanguages: app.getPreferredSystemLanguages(),
+    chooseExportPath,
+    focusSources: () => focus?.working() ?? [],
+    dimOverlaySupported: shellPorts.dimOverlaySupported,
+    shell: shellPorts.ports,
+    programmeDialogs,
   });
   const { controller, settingsStore } = services;
   services.problems.onChange(() => showTray(controller.getStatus()));
-  focus = setupFocus(process.platform, idle.dbus, (state) => dispatch({ type: 'focus', state }));
+  // The tray, notices and CLI speak the chosen language from the next thing they show.
+  setMainLanguage(settingsStore.settings.language, app.getPreferredSystemLanguages());
+  settingsStore.onChange((settings) => {
+    setMainLanguage(settings.language, app.getPreferredSystemLanguages());
+    showTray(controller.getStatus());
+  });
+  focus = setupFocusWiring({ dbus: idle.dbus, dispatch });
   // The menu and tooltip are there from the first moment, before the first idle reading.
   showTray(controller.getStatus());
   for (const problem of settingsStore.problems) {
-    console.warn(`[settings] ${problem.path || '(file)'}: ${problem.message}`);
+    const words = problem.text ? english.format(problem.text) : problem.message;
+    console.warn(`[settings] ${problem.path || '(file)'}: ${words}`);
   }
 
   setupIpc(services.router);
   setupLoginItem(settingsStore);
-  setupShortcuts(settingsStore, onTrayAction);
-  watchPower((event) => {
-    // The controller reads idle time after a resume or unlock, as after a timer.
-    dispatch({ type: 'system', event });
-    if (event === 'resume' || event === 'unlock') weekly?.recheck();
-  });
-
+  setupShortcuts(settingsStore, onTrayAction, services.shortcutRefusals);
+  const weekly = setupWeekly({ services, notifier: notices.notifier, timeZone, locale });
+  setupPower({ dispatch, onWake: () => weekly.recheck() });
+  setupRelease({ services, timeZone });
   const cli = setupCli({ dispatch, controller, idle: idle.reader });
 
   // First run: the onboarding window (what Unknot does, equipment, safety check).
-  if (services.needsOnboarding()) showAppWindow('onboarding');
+  const firstRun = services.needsOnboarding();
+  if (firstRun) showAppWindow('onboarding');
+  // Where nothing shows tray icons, the first run says so; relaunching opens Settings.
+  setupTrayHostNotice({ dbus: idle.dbus, firstRun, openSettings: () => showAppWindow('settings') });
   void controller.start().finally(() => {
     if (options.startupCommand) {
       const reply = cli.runCli(options.startupCommand);
       process.stdout.write(`${reply.ok ? reply.text : reply.error}\n`);
     }
   });
-  weekly = setupServicesWeeklySummary(services, {
-    notifier,
-    timeZone,
-    locale,
-    openSummaryWindow: () => showAppWindow('summary'),
-  });
   // macOS: launching again from Finder or Spotlight opens Settings.
   app.on('activate', () => showAppWindow('settings'));
   app.on('before-quit', () => {
     // Quitting is not "not now": the open break stays pending for the next start.
     closeBreakWindow();
-    weekly?.stop();
+    weekly.stop();
     controller.stop();
     cli.close();
     focus?.stop();

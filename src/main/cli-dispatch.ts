@@ -1,8 +1,9 @@
 import type { CliCommand, CliReply, CliRequest } from '../core/cli-args';
 import { formatCliStatus } from '../core/cli-args';
 import type { EngineInput } from '../core/engine-types';
-import { formatDuration } from '../core/format';
+import { getDurationMessage } from '../core/format';
 import type { AppStatus } from '../shared/domain';
+import { message, type Message } from '../shared/i18n/message';
 
 export interface CliDeps {
   dispatch(input: EngineInput): void;
@@ -10,46 +11,48 @@ export interface CliDeps {
   nowWall(): number;
   showSummary(): void;
   isIdleUnavailable(): boolean;
+  /** Formats a reply in the app's language. */
+  format(text: Message): string;
+}
+
+/** What a command did, as messages (one a line). */
+function describeCommand(command: CliCommand, deps: CliDeps): Message[] {
+  switch (command.type) {
+    case 'breakNow':
+      deps.dispatch({ type: 'startBreakNow' });
+      return [message('cli.breakNow')];
+    case 'pause': {
+      deps.dispatch({ type: 'pause', length: command.length });
+      const { length } = command;
+      if (length === 'untilTomorrow') return [message('cli.pausedTomorrow')];
+      if (length === 'indefinitely') return [message('cli.pausedUntilResume')];
+      return [message('cli.pausedFor', { length: getDurationMessage(length.minutes * 60_000) })];
+    }
+    case 'resume':
+      deps.dispatch({ type: 'resume' });
+      return [message('cli.resumed')];
+    case 'summary':
+      deps.showSummary();
+      return [message('cli.summary')];
+    case 'status':
+      return formatCliStatus(deps.getStatus(), deps.nowWall(), deps.isIdleUnavailable());
+    case 'meeting': {
+      deps.dispatch({ type: 'meeting', minutes: command.minutes });
+      const { minutes } = command;
+      if (minutes === 'off') return [message('cli.meetingOff')];
+      if (minutes === null) return [message('cli.meetingOn')];
+      return [message('cli.meetingFor', { length: getDurationMessage(minutes * 60_000) })];
+    }
+    case 'stance':
+      deps.dispatch({ type: 'stance', stance: command.stance });
+      return [message(command.stance === 'standing' ? 'cli.standing' : 'cli.sitting')];
+  }
 }
 
 /** Runs one CLI command in the running instance and says what happened. Decides nothing. */
 export function runCliCommand(command: CliCommand, deps: CliDeps): CliReply {
-  switch (command.type) {
-    case 'breakNow':
-      deps.dispatch({ type: 'startBreakNow' });
-      return { ok: true, text: 'Starting a break.' };
-    case 'pause': {
-      deps.dispatch({ type: 'pause', length: command.length });
-      const { length } = command;
-      if (length === 'untilTomorrow') return { ok: true, text: 'Paused until tomorrow.' };
-      if (length === 'indefinitely') return { ok: true, text: 'Paused until you resume.' };
-      return { ok: true, text: `Paused for ${formatDuration(length.minutes * 60_000)}.` };
-    }
-    case 'resume':
-      deps.dispatch({ type: 'resume' });
-      return { ok: true, text: 'Resumed.' };
-    case 'summary':
-      deps.showSummary();
-      return { ok: true, text: "Opened this week's summary." };
-    case 'status':
-      return {
-        ok: true,
-        text: formatCliStatus(deps.getStatus(), deps.nowWall(), deps.isIdleUnavailable()),
-      };
-    case 'meeting': {
-      deps.dispatch({ type: 'meeting', minutes: command.minutes });
-      const { minutes } = command;
-      if (minutes === 'off') return { ok: true, text: 'Meeting over: breaks come again.' };
-      if (minutes === null) return { ok: true, text: 'In a meeting until you turn it off.' };
-      return { ok: true, text: `In a meeting for ${formatDuration(minutes * 60_000)}.` };
-    }
-    case 'stance':
-      deps.dispatch({ type: 'stance', stance: command.stance });
-      return {
-        ok: true,
-        text: command.stance === 'standing' ? 'Standing: no posture breaks.' : 'Sitting.',
-      };
-  }
+  const lines = describeCommand(command, deps);
+  return { ok: true, text: lines.map((line) => deps.format(line)).join('\n') };
 }
 
 /** How many recent requests are remembered; a second copy arrives within seconds. */

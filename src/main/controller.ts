@@ -1,7 +1,10 @@
 import type { AppStatus, BreakPrompt } from '../shared/domain';
 import { getStatus, update, type EngineState } from '../core/engine';
-import type { EngineEffect, EngineInput } from '../core/engine-types';
+import type { EngineInput } from '../core/engine-types';
+import { shouldArmReturnWatch, wantsReturnWatch } from '../core/wake-watch';
 import { joinBreakEnd, type BreakEndRecord, type ControllerEffect } from './break-end-log';
+import { message } from '../shared/i18n/message';
+import { getErrorCause } from './error-cause';
 import { createPendingWrites, type WriteKind } from './pending-writes';
 import type { Ports } from './ports';
 
@@ -24,24 +27,12 @@ const AFTER_ENGINE_ERROR_MS = 60_000;
 
 const LOG_WRITE: WriteKind = {
   key: 'write:log',
-  what: 'A break or sitting time could not be saved',
+  what: 'data.write.log',
 };
 const STATE_WRITE: WriteKind = {
   key: 'write:engine-state',
-  what: 'The pause and snooze state could not be saved',
+  what: 'data.write.engineState',
   latest: true,
-};
-
-const EFFECT_LABELS: Record<EngineEffect['type'], string> = {
-  notice: 'show the break notice',
-  openBreak: 'open the break window',
-  focusBreak: 'bring the break window forward',
-  closeBreak: 'close the break window',
-  appendLog: 'save a break',
-  recordBout: 'save sitting time',
-  persist: 'save the pause state',
-  naturalBreak: 'note a natural break',
-  held: 'note a held break',
 };
 
 /**
@@ -98,9 +89,12 @@ export function createController(ports: Ports, initial: EngineState): Controller
       console.error(`[controller] ${effect.type} failed:`, error);
       ports.problems.report({
         key,
-        message: `Unknot could not ${EFFECT_LABELS[effect.type]} (${String(error)}).`,
-        kept: 'Breaks go on; the outcome of this one is still recorded.',
-        action: 'If this keeps happening, restart Unknot.',
+        message: message('data.effect.failed', {
+          effect: effect.type,
+          cause: getErrorCause(error),
+        }),
+        kept: message('data.effect.kept'),
+        action: message('data.effect.action'),
       });
     }
   };
@@ -117,10 +111,29 @@ export function createController(ports: Ports, initial: EngineState): Controller
   };
   const fire = (): void => void wake();
 
+  // While away, a desktop signal hears the return at once; the sparse looks stay the fallback.
+  let cancelWatch: (() => void) | null = null;
+  let watchFiredAt: number | null = null;
+  const syncReturnWatch = (now: ReturnType<Ports['now']>): void => {
+    const { watchReturn } = ports;
+    if (!watchReturn) return;
+    if (cancelWatch && (stopped || !wantsReturnWatch(state))) {
+      cancelWatch();
+      cancelWatch = null;
+    } else if (!cancelWatch && !stopped && shouldArmReturnWatch(state, now, watchFiredAt)) {
+      cancelWatch = watchReturn(() => {
+        cancelWatch = null;
+        watchFiredAt = ports.now().mono;
+        void wake();
+      });
+    }
+  };
+
   const showTruth = (now: ReturnType<Ports['now']>): void => {
     const retryAt = writes.nextRetryAt();
     const at = wakeAt === null ? retryAt : retryAt === null ? wakeAt : Math.min(wakeAt, retryAt);
     ports.setTimer(at, fire);
+    syncReturnWatch(now);
     try {
       const status = getStatus(state, now);
       ports.showStatus(status);
@@ -161,6 +174,7 @@ export function createController(ports: Ports, initial: EngineState): Controller
     stop: () => {
       stopped = true;
       ports.setTimer(null, fire);
+      syncReturnWatch(ports.now());
     },
     getStatus: () => getStatus(state, ports.now()),
     getPrompt: () => (state.pending?.stage === 'open' ? state.pending.prompt : null),

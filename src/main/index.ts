@@ -10,13 +10,21 @@ import {
 } from '../core/cli-args';
 import { startApp, type RunningApp } from './app';
 import { APP_ID } from './app-id';
+import { registerAppScheme } from './platform/app-scheme';
 import { showAppWindow } from './platform/app-windows';
 import { getCliSocketPath, sendCliCommand } from './platform/cli-channel';
 import { setupUserDataFolder } from './setup-user-data';
+import { chooseUserDataFolder } from './user-data-folder';
+import { formatText, setMainLanguage } from './i18n';
+import { getErrorCause } from './error-cause';
+import { message } from '../shared/i18n/message';
 
-/** Lets tests and portable installs keep data elsewhere; must happen before ready. */
-const userData = process.env.UNKNOT_USER_DATA;
-if (userData) app.setPath('userData', userData);
+// Both must happen before ready (and the folder before the single-instance lock).
+app.setPath(
+  'userData',
+  chooseUserDataFolder({ appData: app.getPath('appData'), override: process.env.UNKNOT_USER_DATA }),
+);
+registerAppScheme();
 // Windows ties toasts to the installer's Start-menu shortcut by this ID: set before any notice.
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
@@ -42,17 +50,16 @@ async function forwardToRunning(request: CliRequest): Promise<void> {
   } catch (error) {
     // The lock's data carried the request to the first instance, which runs it once:
     // only its answer is lost.
-    writeThenExit(
-      process.stderr,
-      `unknot: the running Unknot took the command but gave no answer (${String(error)})`,
-      1,
-    );
+    const text = formatText(message('cli.error.noAnswer', { cause: getErrorCause(error) }));
+    writeThenExit(process.stderr, `unknot: ${text}`, 1);
   }
 }
 
 const parsed = parseCliArgs(process.argv);
+// Before the settings are read, the command line speaks the system's language.
+setMainLanguage('system', app.getPreferredSystemLanguages());
 if ('error' in parsed) {
-  writeThenExit(process.stderr, `unknot: ${parsed.error}\n${CLI_USAGE}`, 2);
+  writeThenExit(process.stderr, `unknot: ${formatText(parsed.error)}\n${CLI_USAGE}`, 2);
 } else if (setupUserDataFolder()) {
   const request: CliRequest | null = parsed.command
     ? { id: randomUUID(), command: parsed.command }
@@ -63,7 +70,7 @@ if ('error' in parsed) {
   } else if (request?.command.type === 'status') {
     // Nothing is running: say so, rather than starting the tray app in the terminal.
     app.releaseSingleInstanceLock();
-    writeThenExit(process.stdout, NOT_RUNNING_TEXT, NOT_RUNNING_EXIT_CODE);
+    writeThenExit(process.stdout, formatText(NOT_RUNNING_TEXT), NOT_RUNNING_EXIT_CODE);
   } else {
     // A tray app: closing every window must not quit it.
     app.on('window-all-closed', () => undefined);

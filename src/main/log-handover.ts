@@ -1,13 +1,16 @@
+import { isMessage, message, type Message } from '../shared/i18n/message';
+import { english } from '../shared/i18n/translator';
 import type { LogStore } from './platform/log-store';
 
 /** The log store keeps what the disk refused; this says so to the controller's queue. */
 export class LogWriteHeld extends Error {
-  readonly code: string | undefined;
-  constructor(message: string) {
-    super(message);
+  /** Why, as the log store worded it ("the disk is full"): the problems channel shows it. */
+  readonly knownCause: Message;
+  constructor(problem: Message | undefined) {
+    const cause = problem?.values?.cause;
+    super(problem ? english.format(problem) : 'the history could not be saved');
     this.name = 'LogWriteHeld';
-    // "ENOSPC", "EACCES"...: the problems channel words the cause from it.
-    this.code = /\b(E[A-Z]{2,})\b/.exec(message)?.[1];
+    this.knownCause = isMessage(cause) ? cause : message('data.cause.unknown');
   }
 }
 
@@ -28,9 +31,6 @@ export function createLogHandover(logStore: LogStore) {
         handed.add(value);
         write(value);
       }
-      if (logStore.pendingCount > 0) {
-        const last = logStore.problems.at(-1)?.message ?? 'the history could not be saved';
-        throw new LogWriteHeld(last);
-      }
+      if (logStore.pendingCount > 0) throw new LogWriteHeld(logStore.problems.at(-1)?.text);
     };
 }

@@ -1,3 +1,6 @@
+import { message, type Message } from '../shared/i18n/message';
+import type { MessageId } from '../shared/i18n/messages/en';
+import { getErrorCause } from './error-cause';
 import type { ProblemReporter } from './problems';
 
 /**
@@ -13,8 +16,8 @@ const MAX_RETRY_MS = 5 * 60_000;
 export interface WriteKind {
   /** Problem key, e.g. "write:log". */
   key: string;
-  /** Says what could not be saved: "Your last break could not be saved". */
-  what: string;
+  /** Says what could not be saved, and why (`{cause}`): "data.write.log". */
+  what: MessageId;
   /** Only the newest value matters: a new write replaces a waiting one. */
   latest?: boolean;
 }
@@ -37,18 +40,6 @@ interface Queue {
   retryAt: number;
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error && 'code' in error && error.code === 'ENOSPC')
-    return 'the disk is full';
-  if (
-    error instanceof Error &&
-    'code' in error &&
-    (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS')
-  )
-    return 'the data folder cannot be written';
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function createPendingWrites(
   problems: ProblemReporter,
   monoNow: () => number,
@@ -56,13 +47,14 @@ export function createPendingWrites(
   const queues = new Map<string, Queue>();
 
   const tell = (queue: Queue, error: unknown): void => {
-    const count = queue.writes.length;
+    // The system's own words go to the log once, when the queue first fails.
+    if (!queues.has(queue.kind.key)) console.warn(`[write] ${queue.kind.key} failed:`, error);
+    const cause: Message = getErrorCause(error);
     problems.report({
       key: queue.kind.key,
-      message: `${queue.kind.what}: ${describe(error)}.`,
-      kept: `Kept in memory (${count} waiting) and tried again every few minutes while Unknot runs.`,
-      action:
-        'Free some disk space or make the data folder writable; quitting Unknot now would lose what waits.',
+      message: message(queue.kind.what, { cause }),
+      kept: message('data.write.kept', { count: queue.writes.length }),
+      action: message('data.write.action'),
     });
   };
 

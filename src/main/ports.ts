@@ -19,6 +19,12 @@ export interface Ports {
    * when no idle source works.
    */
   readIdleSeconds(): Promise<number | null>;
+  /**
+   * Calls `onReturn` once, on the next keyboard or mouse input, where the desktop can
+   * say so (Mutter's IdleMonitor); returns the cancel. Absent: returns are heard at the
+   * engine's next look.
+   */
+  watchReturn?(onReturn: () => void): () => void;
   showNotice(notice: BreakNotice): void;
   openBreakWindow(prompt: BreakPrompt): void;
   focusBreakWindow(): void;
@@ -57,4 +63,6 @@ export interface DesktopNotifier {
 export interface DesktopShell {
   /** Opens a file or folder in the OS; resolves to an error message, '' on success. */
   openPath(path: string): Promise<string>;
+  /** Opens (or brings forward) the knot finder window; absent where there is none. */
+  openKnotFinder?(): void;
 }

@@ -1,4 +1,5 @@
 import type { DataProblem } from '../shared/problems';
+import { english } from '../shared/i18n/translator';
 
 /**
  * The one problems channel. Stores report into it through `ProblemReporter`, a
@@ -33,14 +34,12 @@ export function createProblemBoard(wallNow: () => number): ProblemBoard {
   return {
     report(problem) {
       const before = standing.get(problem.key);
-      if (
-        before?.message === problem.message &&
-        before.kept === problem.kept &&
-        before.action === problem.action
-      )
-        return;
+      const words = ({ message, kept, action }: ProblemReport) =>
+        JSON.stringify([message, kept, action]);
+      if (before && words(before) === words(problem)) return;
       standing.set(problem.key, { ...problem, since: before?.since ?? wallNow() });
-      console.warn(`[problem] ${problem.message} ${problem.kept}`);
+      // Logs are for developers: English, whatever the person's language.
+      console.warn(`[problem] ${english.format(problem.message)} ${english.format(problem.kept)}`);
       changed();
     },
     resolve(key) {

@@ -1,17 +1,21 @@
 import { createEngineState } from '../core/engine';
 import { createController, type Controller } from './controller';
 import { createHandlers } from './handlers';
-import type { HistoryContext } from './handlers/context';
+import type { HistoryContext, ProgrammeDialogs } from './handlers/context';
 import { getSummaryView } from './handlers/summary';
 import { createIpcRouter, type IpcRouter } from './ipc-router';
 import { openLogStore, type LogStore, type LoggedEngineState } from './platform/log-store';
 import { openSettingsStore, type SettingsStore } from './platform/settings-store';
 import { openEngineStateStore, type EngineStateStore } from './platform/state-store';
 import { openTensionStore, type TensionStore } from './platform/tension-store';
+import { openKnotStore, type KnotStore } from './platform/knot-store';
+import { getRoutineMarks } from '../core/knot-weighting';
 import type { DesktopShell, Ports } from './ports';
 import { createProblemBoard, type ProblemBoard } from './problems';
 import { reportStoreProblems } from './store-problems';
 import { createLogHandover } from './log-handover';
+import { setupPictureCleanup } from './picture-cleanup';
+import { createShortcutRefusalBoard, type ShortcutRefusalBoard } from './shortcut-refusals';
 import { needsOnboarding } from '../core/safety-check';
 import type { SummaryView } from '../shared/domain';
 import type { PersistedEngineState } from '../core/engine-types';
@@ -29,8 +33,11 @@ export interface MainServices {
   logStore: LogStore;
   engineStateStore: EngineStateStore;
   tensionStore: TensionStore;
+  knotStore: KnotStore;
   /** Every store's standing problems: Settings › Your data and the tray line show them. */
   problems: ProblemBoard;
+  /** The global shortcuts the OS refused; platform/shortcuts.ts fills it in the app. */
+  shortcutRefusals: ShortcutRefusalBoard;
   /** True until the first-run window was finished or skipped: app.ts opens it at start. */
   needsOnboarding(): boolean;
   /** One week's summary (0 = this week), for the tray line and the weekly notice. */
@@ -52,6 +59,14 @@ export interface MainServicesOptions {
   locale?: string;
   /** The save dialog for exports (Electron's in the app, a scripted answer in tests). */
   chooseExportPath?: (defaultName: string) => Promise<string | null>;
+  /** Names of the focus sources that answer (the app's focus system); none without it. */
+  focusSources?: () => readonly string[];
+  /** Whether the dim overlay can dim here (platform/dim-support.ts); offered when absent. */
+  dimOverlaySupported?: () => boolean;
+  /** "My programme"'s open and save dialogs. */
+  programmeDialogs?: ProgrammeDialogs;
+  /** The OS's preferred languages, for windows whose language setting is 'system'. */
+  preferredLanguages?: readonly string[];
 }
 
 function noSaveDialog(): Promise<string | null> {
@@ -86,7 +101,7 @@ const noDesktop: DesktopShell = {
 export function createMainServices(options: MainServicesOptions): MainServices {
   const { dataDir, shell } = options;
   const problems = createProblemBoard(() => shell.now().wall);
-  const settingsStore = openSettingsStore(dataDir, shell.now().wall);
+  const settingsStore = openSettingsStore(dataDir, shell.now().wall, problems);
   const logStore = openLogStore(dataDir, {
     timeZone: options.timeZone,
     now: () => shell.now().wall,
@@ -123,10 +138,17 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     controller.dispatch({ type: 'configure', settings });
     shell.broadcast('settings', settings);
   });
+  setupPictureCleanup(dataDir, settingsStore);
   const tensionStore = openTensionStore(dataDir, shell.now().wall);
-  const stores = { settingsStore, logStore, engineStateStore, tensionStore, dataDir };
+  const knotStore = openKnotStore(dataDir, shell.now().wall);
+  // The routine favours the spots the knot finder marked, from the first break on.
+  const knotMarks = getRoutineMarks(knotStore.readAll());
+  if (Object.keys(knotMarks).length > 0) controller.dispatch({ type: 'knots', marks: knotMarks });
+  const stores = { settingsStore, logStore, engineStateStore, tensionStore, knotStore, dataDir };
   reportStoreProblems(stores, problems);
   problems.onChange((list) => shell.broadcast('problems', list));
+  const shortcutRefusals = createShortcutRefusalBoard();
+  shortcutRefusals.onChange((list) => shell.broadcast('shortcutRefusals', list));
   let startWeek = 0;
   const history: HistoryContext = {
     now: () => shell.now().wall,
@@ -145,12 +167,18 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       settingsStore,
       logStore,
       tensionStore,
+      knotStore,
       dataDir,
       desktop: options.desktop ?? noDesktop,
       wallNow: () => shell.now().wall,
       history,
       problems,
       refreshProblems: () => reportStoreProblems(stores, problems),
+      focusSources: options.focusSources,
+      dimOverlaySupported: options.dimOverlaySupported,
+      ...(options.programmeDialogs ? { programmeDialogs: options.programmeDialogs } : {}),
+      shortcutRefusals,
+      preferredLanguages: options.preferredLanguages,
     }),
   );
   return {
@@ -159,8 +187,10 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     settingsStore,
     logStore,
     tensionStore,
+    knotStore,
     engineStateStore,
     problems,
+    shortcutRefusals,
     needsOnboarding: () => needsOnboarding(settingsStore.settings),
     getSummaryView: (weeksBack) => getSummaryView({ settingsStore, logStore, history }, weeksBack),
     setSummaryStartWeek: (weeksBack) => {

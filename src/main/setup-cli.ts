@@ -8,6 +8,7 @@ import { showAppWindow } from './platform/app-windows';
 import { ensurePrivateSocketFolder, getCliSocketPath, listenForCli } from './platform/cli-channel';
 import type { IdleReader } from './platform/idle';
 import { readClock } from './platform/timer';
+import { formatText } from './i18n';
 
 export interface CliSetup {
   runCli(command: CliCommand): CliReply;
@@ -31,6 +32,7 @@ export function setupCli(deps: {
       nowWall: () => readClock().wall,
       showSummary: () => showAppWindow('summary'),
       isIdleUnavailable: () => deps.idle.isUnavailable(),
+      format: formatText,
     });
   const runCliRequest = createCliRequestRunner(runCli);
   const userData = app.getPath('userData');

@@ -9,6 +9,7 @@ import type { IdleReader } from './platform/idle';
 import { readClock } from './platform/timer';
 import { createTray, type TrayHandle } from './platform/tray';
 import type { MainServices } from './services';
+import type { Message } from '../shared/i18n/message';
 
 export interface TraySetup {
   tray: TrayHandle;
@@ -29,7 +30,7 @@ export function setupTray(deps: {
 }): TraySetup {
   // "This week: 18/24 breaks": recomputed when the phase changes (a break ended, the
   // person sat down or left), not on every sample.
-  let weekLine: string | null = null;
+  let weekLine: Message | null = null;
   let lastPhase: AppStatus['phase'] | null = null;
   const refreshWeekLine = (phase: AppStatus['phase']): void => {
     const services = deps.services();
@@ -44,7 +45,8 @@ export function setupTray(deps: {
   };
   const onTrayAction = (action: TrayAction): void => {
     if (action === 'quit') return app.quit();
-    if (action === 'summary' || action === 'settings') return showAppWindow(action);
+    if (action === 'summary' || action === 'settings' || action === 'knots')
+      return showAppWindow(action);
     const input = getTrayActionInput(action);
     if (input) deps.dispatch(input);
   };

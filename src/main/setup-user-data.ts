@@ -1,6 +1,9 @@
 import { app, dialog } from 'electron';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { message, type Message } from '../shared/i18n/message';
+import { getCodeCause } from './error-cause';
+import { formatText } from './i18n';
 
 /** Why the folder cannot hold our files, or null when a test write went through. */
 export function findUserDataProblem(folder: string): string | null {
@@ -15,36 +18,38 @@ export function findUserDataProblem(folder: string): string | null {
   }
 }
 
-/** What the person reads: the folder, what went wrong, and how to fix it. */
+/** What the person reads, a paragraph each: the folder, what went wrong, and how to fix it. */
 export function getUserDataProblemText(
   folder: string,
   code: string,
   platform: NodeJS.Platform,
-): string {
-  const fix =
-    platform === 'win32'
-      ? 'Check that your account may write to this folder (Properties › Security).'
-      : `This usually follows starting Unknot with sudo. Give the folder back to yourself:\n  sudo chown -R "$USER" "${folder}"`;
+): Message[] {
   return [
-    `Unknot keeps its settings and history in\n  ${folder}\nbut cannot write there (${code}).`,
-    fix,
-    'Or start Unknot with a folder of your choice: UNKNOT_USER_DATA=/some/folder unknot',
-  ].join('\n\n');
+    message('data.userData.problem', { folder, cause: getCodeCause(code) }),
+    platform === 'win32'
+      ? message('data.userData.fixWindows')
+      : message('data.userData.fixSudo', { folder }),
+    message('data.userData.otherFolder'),
+  ];
 }
 
 /**
  * A first start in a folder it cannot write must not leave an invisible app holding the
  * single-instance lock: a native error box names the folder and the fix, then Unknot
- * exits non-zero. Returns true when the folder is usable.
+ * exits non-zero. Returns true when the folder is usable. No settings can be read yet:
+ * the box speaks the system's language, which index.ts set before calling this.
  */
 export function setupUserDataFolder(): boolean {
   const folder = app.getPath('userData');
   const problem = findUserDataProblem(folder);
   if (problem === null) return true;
-  const text = getUserDataProblemText(folder, problem, process.platform);
+  const text = getUserDataProblemText(folder, problem, process.platform)
+    .map(formatText)
+    .join('\n\n');
+  console.warn(`[user-data] ${folder} cannot be written: ${problem}`);
   process.stderr.write(`unknot: ${text}\n`);
   // Safe before ready: on Linux it then prints instead of drawing a box.
-  dialog.showErrorBox('Unknot cannot start', text);
+  dialog.showErrorBox(formatText(message('data.userData.title')), text);
   app.exit(1);
   return false;
 }

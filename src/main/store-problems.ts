@@ -2,6 +2,9 @@ import type { LogStore } from './platform/log-store';
 import type { SettingsStore } from './platform/settings-store';
 import type { EngineStateStore } from './platform/state-store';
 import type { TensionStore } from './platform/tension-store';
+import type { KnotStore } from './platform/knot-store';
+import { message, type Message } from '../shared/i18n/message';
+import type { FileProblem } from '../shared/problems';
 import type { ProblemReporter } from './problems';
 
 /**
@@ -16,53 +19,75 @@ export interface StoresWithProblems {
   logStore: LogStore;
   engineStateStore: EngineStateStore;
   tensionStore: TensionStore;
+  knotStore?: KnotStore;
   dataDir: string;
 }
 
-const KEEP_FILE = 'Nothing was deleted: the original bytes stay in the file named above.';
+const KEEP_FILE = message('data.kept.file');
 
 export function reportStoreProblems(stores: StoresWithProblems, problems: ProblemReporter): void {
-  const folder = `Look in ${stores.dataDir}; restore the file from a backup, or leave it be.`;
-  // Settings fields repaired one by one are shown beside the fields themselves.
-  for (const problem of stores.settingsStore.problems.filter((p) => p.path === '')) {
+  const folder = message('data.action.folder', { folder: stores.dataDir });
+  const { setAside } = stores.settingsStore;
+  if (setAside) {
     problems.report({
-      key: `settings:${problem.message}`,
-      message: problem.message,
+      key: 'settings:set-aside',
+      message: setAside,
       kept: KEEP_FILE,
       action: folder,
     });
   }
-  for (const problem of stores.engineStateStore.problems) {
+  // Settings fields repaired one by one are shown beside the fields themselves; what was
+  // wrong with the file as a whole is listed at the top of Settings, in its own words.
+  const settingsFile = stores.settingsStore.problems.filter((p) => p.path === '');
+  if (settingsFile.length > 0) {
     problems.report({
-      key: `engine-state:${problem}`,
+      key: 'settings:file',
+      message: message('data.settings.repaired'),
+      kept: KEEP_FILE,
+      action: folder,
+    });
+  }
+  for (const [index, problem] of stores.engineStateStore.problems.entries()) {
+    problems.report({
+      key: `engine-state:${index}`,
       message: problem,
-      kept: 'Your history is not affected; only the pause and snooze state started fresh.',
-      action: 'Nothing to do.',
+      kept: message('data.engine.kept'),
+      action: message('data.action.none'),
     });
   }
-  const tension = stores.tensionStore.problems;
-  const skipped = tension.filter((p) => p.path !== '');
-  for (const problem of tension.filter((p) => p.path === '')) {
-    problems.report({
-      key: `tension:${problem.message}`,
-      message: problem.message,
-      kept: KEEP_FILE,
-      action: folder,
-    });
-  }
-  if (skipped.length > 0) {
-    problems.report({
-      key: 'tension:skipped',
-      message: `${skipped.length} tension check-in(s) could not be read and were skipped.`,
-      kept: 'They stay in tension.json until the next check-in is saved.',
-      action: folder,
-    });
-  }
+  reportEntryFile(problems, 'tension', stores.tensionStore.problems, folder);
+  reportEntryFile(problems, 'knots', stores.knotStore?.problems ?? [], folder);
   for (const problem of stores.logStore.problems) {
     problems.report({
       key: `log:${problem.file}`,
-      message: problem.message,
+      message: problem.text,
       kept: KEEP_FILE,
+      action: folder,
+    });
+  }
+}
+
+/** A file of entries (tension check-ins, knot checks): set aside whole, or entries skipped. */
+function reportEntryFile(
+  problems: ProblemReporter,
+  kind: 'tension' | 'knots',
+  found: readonly FileProblem[],
+  folder: Message,
+): void {
+  for (const problem of found.filter((p) => p.path === '')) {
+    problems.report({
+      key: `${kind}:${JSON.stringify(problem.text)}`,
+      message: problem.text,
+      kept: KEEP_FILE,
+      action: folder,
+    });
+  }
+  const skipped = found.filter((p) => p.path !== '').length;
+  if (skipped > 0) {
+    problems.report({
+      key: `${kind}:skipped`,
+      message: message(`data.${kind}.skipped`, { count: skipped }),
+      kept: message(`data.${kind}.skippedKept`),
       action: folder,
     });
   }

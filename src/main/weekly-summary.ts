@@ -1,5 +1,5 @@
 import type { Settings } from '../shared/settings/schema';
-import { resolveWeekStart } from '../core/summary-week';
+import { getPersonWeekStart } from '../core/summary-week';
 import {
   getNextWeeklySummaryAt,
   getNoticeWeeksBack,
@@ -8,6 +8,7 @@ import {
 import type { SummaryView } from '../shared/domain';
 import type { DesktopNotifier } from './ports';
 import type { MainServices } from './services';
+import { formatText } from './i18n';
 
 /**
  * Longest single wait. Resume and unlock call `recheck()` at once, so this only bounds
@@ -47,11 +48,11 @@ export function setupWeeklySummary(deps: WeeklySummaryDeps): WeeklySummarySchedu
   let timeout: ReturnType<typeof setTimeout> | null = null;
 
   const fire = (at: number) => {
-    const weekStartsOn = resolveWeekStart(deps.getSettings().weekStartsOn, deps.locale);
+    const weekStartsOn = getPersonWeekStart(deps.getSettings(), deps.locale);
     const weeksBack = getNoticeWeeksBack(at, deps.timeZone, weekStartsOn);
     try {
       const { title, body } = getWeeklyNoticeText(deps.getSummaryView(weeksBack).summary);
-      deps.notifier.show({ title, body }, (response) => {
+      deps.notifier.show({ title: formatText(title), body: formatText(body) }, (response) => {
         if (response.type !== 'dismissed') deps.openSummary(weeksBack);
       });
     } catch (error) {

@@ -1,8 +1,11 @@
 /** Domain types shared by main, preload and renderer. Plain data only. */
+import type { DayMarkKind } from './day-marks';
+import type { Message } from './i18n/message';
 import type { Settings } from './settings/schema';
 import type { SettingsProblem } from './settings/repair';
 
-import type { BodyArea } from './exercises';
+import type { BodyArea, Exercise } from './exercises';
+import type { OwnExercise } from './programme/own-exercise';
 
 export type BreakKind = 'posture' | 'movement';
 
@@ -12,7 +15,7 @@ export type Outcome = 'completed' | 'partial' | 'skipped' | 'snoozed' | 'natural
 /** Outcomes the person chooses in the break window; the rest are decided by the engine. */
 export type ChosenOutcome = Extract<Outcome, 'completed' | 'partial' | 'skipped' | 'snoozed'>;
 
-export type WindowKind = 'break' | 'summary' | 'settings' | 'onboarding';
+export type WindowKind = 'break' | 'summary' | 'settings' | 'onboarding' | 'knots';
 
 /** What one exercise in a break asks of the person. */
 export interface PlannedExercise {
@@ -37,6 +40,14 @@ export interface BreakPrompt {
    * finish card says "… of care today"; without it, "… of care in this break".
    */
   careTodaySeconds?: number;
+  /** The person's own exercises among `exercises` (a fixed programme), filled by main. */
+  ownExercises?: OwnExercise[];
+  /**
+   * The catalogue exercises this window may show, filled by main: the planned ones and
+   * their swap candidates. The window looks exercises up only here, so it never loads
+   * the whole catalogue.
+   */
+  catalogue?: Exercise[];
 }
 
 /** How a pressure hold or a strength set felt; the next dose of that exercise follows it. */
@@ -124,6 +135,11 @@ export interface SettingsSnapshot {
   dataFolder: string;
   /** False when no idle source works, so the settings say breaks follow the clock. */
   idleAvailable: boolean;
+  /**
+   * False where the dim overlay cannot dim (Wayland; X11 without a compositing manager),
+   * so Settings does not offer it. Absent (older main): offered.
+   */
+  dimOverlaySupported?: boolean;
 }
 
 /** A save either applies the settings or lists each invalid field with its message. */
@@ -158,6 +174,8 @@ export interface DaySummary {
   sitting: Omit<DayFigures, 'careSeconds'>;
   /** Prompts that waited for a call, a presentation, do-not-disturb or fullscreen. */
   heldBreaks?: number;
+  /** Marked as a planned holiday or a sick day. */
+  mark?: DayMarkKind;
 }
 
 export interface AreaCare {
@@ -207,6 +225,8 @@ export interface WeekSummary {
   daysWithCare: number;
   /** Care days in a row up to the week's last day (or today), one missed working day forgiven. */
   streakDays: number;
+  /** Missed working days forgiven inside that streak; absent when none. */
+  streakForgiven?: number;
   areas: AreaCare[];
   exercises: ExerciseCount[];
   /** Null when there is no earlier week of use to compare with. */
@@ -215,16 +235,15 @@ export interface WeekSummary {
   firstWeek: boolean;
 }
 
-/** A history file that could not be used, and what was done about it. */
+/** A history file that could not be used, and what was done about it (worded where shown). */
 export interface LogProblem {
   file: string;
-  message: string;
+  text: Message;
 }
 
 /** What the summary window shows for one week. */
 export interface SummaryView {
   summary: WeekSummary;
-  headline: string;
   /** 0 for the current week, 1 for last week... */
   weeksBack: number;
   problems: LogProblem[];

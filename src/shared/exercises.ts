@@ -1,11 +1,14 @@
 /** The exercise catalogue: typed data, read by core (routine) and the renderer (break view). */
 import { CHEST_FOREARMS } from './exercises/chest-forearms';
-import { GLUTES_LEGS } from './exercises/glutes-legs';
+import { GLUTES } from './exercises/glutes';
+import { LEGS } from './exercises/legs';
 import { LOWER_BACK_HIPS } from './exercises/lower-back-hips';
 import { MOVEMENT } from './exercises/movement';
-import { NECK_SHOULDERS } from './exercises/neck-shoulders';
+import { NECK } from './exercises/neck';
+import { SHOULDERS } from './exercises/shoulders';
 import type { Exercise } from './exercises/types';
-import { UPPER_BACK } from './exercises/upper-back';
+import { UPPER_BACK_HOLDS } from './exercises/upper-back-holds';
+import { UPPER_BACK_MOVES } from './exercises/upper-back-moves';
 
 export type { BodyArea, Equipment, Exercise, ExerciseKind, Source } from './exercises/types';
 export {
@@ -20,11 +23,14 @@ export { ALWAYS_STOP_IF, SAFETY_NOTE, SOURCES } from './exercises/sources';
 export { getSideText, type WorkedSide } from './exercises/side-text';
 
 export const EXERCISES: readonly Exercise[] = [
-  ...UPPER_BACK,
-  ...NECK_SHOULDERS,
+  ...UPPER_BACK_HOLDS,
+  ...UPPER_BACK_MOVES,
+  ...NECK,
+  ...SHOULDERS,
   ...CHEST_FOREARMS,
   ...LOWER_BACK_HIPS,
-  ...GLUTES_LEGS,
+  ...GLUTES,
+  ...LEGS,
   ...MOVEMENT,
 ];
 

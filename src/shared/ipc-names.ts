@@ -26,12 +26,25 @@ export const invokeChannels = {
   getProblems: 'unknot:get-problems',
   dismissProblem: 'unknot:dismiss-problem',
   rateEffort: 'unknot:rate-effort',
+  getFocusSources: 'unknot:get-focus-sources',
+  getKnots: 'unknot:get-knots',
+  saveKnotCheck: 'unknot:save-knot-check',
+  openKnotFinder: 'unknot:open-knot-finder',
+  chooseOwnPicture: 'unknot:choose-own-picture',
+  getOwnPicture: 'unknot:get-own-picture',
+  exportProgramme: 'unknot:export-programme',
+  importProgramme: 'unknot:import-programme',
+  startBreakNow: 'unknot:start-break-now',
+  setDayMark: 'unknot:set-day-mark',
+  getShortcutRefusals: 'unknot:get-shortcut-refusals',
+  getLanguage: 'unknot:get-language',
 } as const;
 
 export const eventChannels = {
   status: 'unknot:event:status',
   settings: 'unknot:event:settings',
   problems: 'unknot:event:problems',
+  shortcutRefusals: 'unknot:event:shortcut-refusals',
 } as const;
 
 /** Builds the renderer-facing API over a transport. The only place channels meet names. */

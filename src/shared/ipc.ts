@@ -6,15 +6,19 @@ import type {
   EffortRated,
   ExportFormat,
   ExportResult,
-  SaveSettingsResult,
-  SettingsSnapshot,
   SummaryView,
   WindowKind,
 } from './domain';
-import type { Settings, SettingsInput } from './settings/schema';
 import type { DataProblem } from './problems';
-import { operationSitesSchema, safetyInvokes } from './ipc-safety';
-import { CONTRAINDICATION_IDS } from './safety';
+import type { Settings } from './settings/schema';
+import { focusInvokes } from './ipc-focus';
+import { i18nInvokes } from './ipc-i18n';
+import { safetyInvokes } from './ipc-safety';
+import { settingsInvokes } from './ipc-settings';
+import { knotInvokes } from './ipc-knots';
+import { programmeInvokes } from './ipc-programme';
+import { summaryInvokes } from './ipc-summary';
+import { shortcutEvents, shortcutInvokes } from './ipc-shortcuts';
 import { tensionEntrySchema, type TensionOverview } from './tension';
 import { eventChannels, invokeChannels } from './ipc-names';
 
@@ -27,7 +31,7 @@ import { eventChannels, invokeChannels } from './ipc-names';
 /** A type carried by the contract with no runtime value (responses are trusted: main makes them). */
 const returns = <T>(): T => undefined as T;
 
-const ALL_WINDOWS: readonly WindowKind[] = ['break', 'summary', 'settings', 'onboarding'];
+const ALL_WINDOWS: readonly WindowKind[] = ['break', 'summary', 'settings', 'onboarding', 'knots'];
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(128));
 const secondsSchema = z.number().check(z.gte(0), z.lte(24 * 3600));
@@ -41,36 +45,6 @@ export const breakResultSchema = z.object({
     )
     .check(z.maxLength(10)),
 }) satisfies z.ZodMiniType<BreakResult>;
-
-const SETTINGS_SECTION_NAMES = [
-  'breaks',
-  'workingHours',
-  'equipment',
-  'sound',
-  'shortcuts',
-  'calendar',
-  'appearance',
-  'all',
-] as const;
-
-/** Yes (true) / no (false) per safety question. */
-const safetyAnswersSchema = z.partialRecord(z.enum(CONTRAINDICATION_IDS), z.boolean());
-
-const equipmentSchema = z.object({
-  ball: z.boolean(),
-  wall: z.boolean(),
-  doorway: z.boolean(),
-  chair: z.boolean(),
-});
-
-/**
- * Only the outer shape is checked here (the preload stays small); main validates the
- * settings themselves with the full schema and answers with a message per field.
- */
-const settingsPayloadSchema = z.custom<SettingsInput>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  { error: 'Settings must be an object' },
-);
 
 export const ipcContract = {
   invoke: {
@@ -131,63 +105,9 @@ export const ipcContract = {
       response: returns<ExportResult>(),
     },
 
-    // ── Settings and onboarding windows ─────────────────────────────────────────
-    /** Settings, with any problems found in the file and whether the first run is due. */
-    getSettings: {
-      channel: invokeChannels.getSettings,
-      windows: ALL_WINDOWS,
-      request: z.void(),
-      response: returns<SettingsSnapshot>(),
-    },
-    /** Saves a whole settings object; invalid fields come back with their messages. */
-    saveSettings: {
-      channel: invokeChannels.saveSettings,
-      windows: ['settings', 'onboarding'],
-      request: z.object({ settings: settingsPayloadSchema }),
-      response: returns<SaveSettingsResult>(),
-    },
-    resetSettings: {
-      channel: invokeChannels.resetSettings,
-      windows: ['settings'],
-      request: z.object({ section: z.enum(SETTINGS_SECTION_NAMES) }),
-      response: returns<Settings>(),
-    },
-    /** Records safety answers on top of earlier ones; a "yes" turns pressure off. */
-    setSafetyAnswers: {
-      channel: invokeChannels.setSafetyAnswers,
-      windows: ['settings', 'onboarding', 'break'],
-      request: z.object({
-        answers: safetyAnswersSchema,
-        operationSites: z.optional(operationSitesSchema),
-      }),
-      response: returns<Settings>(),
-    },
+    ...settingsInvokes,
     ...safetyInvokes,
-    /** Pressure back on after a "yes" needs the person to confirm a professional said it is fine. */
-    setPressureAllowed: {
-      channel: invokeChannels.setPressureAllowed,
-      windows: ['settings'],
-      request: z.object({ allowed: z.boolean(), professionalSaidSafe: z.optional(z.boolean()) }),
-      response: returns<Settings>(),
-    },
-    completeOnboarding: {
-      channel: invokeChannels.completeOnboarding,
-      windows: ['onboarding', 'settings'],
-      request: z.object({
-        skipped: z.boolean(),
-        equipment: z.optional(equipmentSchema),
-        answers: z.optional(safetyAnswersSchema),
-        operationSites: z.optional(operationSitesSchema),
-      }),
-      response: returns<Settings>(),
-    },
-    /** Opens the folder holding settings and history in the file manager. */
-    openDataFolder: {
-      channel: invokeChannels.openDataFolder,
-      windows: ['settings'],
-      request: z.void(),
-      response: returns<{ path: string }>(),
-    },
+    ...i18nInvokes,
 
     // ── Tension check-in (hosted by the summary window; also in settings) ───────
     getTension: {
@@ -218,6 +138,11 @@ export const ipcContract = {
       request: z.object({ key: z.string().check(z.minLength(1), z.maxLength(2000)) }),
       response: returns<DataProblem[]>(),
     },
+    ...focusInvokes,
+    ...knotInvokes,
+    ...programmeInvokes,
+    ...summaryInvokes,
+    ...shortcutInvokes,
   },
   events: {
     status: { channel: eventChannels.status, payload: returns<AppStatus>() },
@@ -225,6 +150,7 @@ export const ipcContract = {
     settings: { channel: eventChannels.settings, payload: returns<Settings>() },
     /** The standing problems after every change. */
     problems: { channel: eventChannels.problems, payload: returns<DataProblem[]>() },
+    ...shortcutEvents,
   },
 } as const;
 

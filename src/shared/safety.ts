@@ -139,8 +139,5 @@ export const STOP_SIGNS =
 export const PRESSURE_OFF_EXPLAINED =
   'Pressure exercises (a ball against a wall) are off for you. Stretches, strength and movement stay on. If a doctor or physiotherapist tells you pressure is fine for you, you can turn them back on in Settings, under Safety.';
 
-export const PRESSURE_UNANSWERED =
-  'Pressure exercises (a ball against a wall) stay off until you have answered the safety questions. Stretches, strength and movement are on.';
-
 export const NOT_A_TREATMENT =
   'Unknot helps you build a habit of short, regular breaks. It is not a treatment and cannot promise to make pain go away.';

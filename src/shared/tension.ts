@@ -1,6 +1,7 @@
 /** The weekly tension check-in: areas of the body map, ratings and the advice shown. */
 import { z } from 'zod/mini';
 import { RED_FLAGS, type RedFlagId } from './warning-signs';
+import type { Message } from './i18n/message';
 
 const RED_FLAG_IDS = RED_FLAGS.map((flag) => flag.id) as [RedFlagId, ...RedFlagId[]];
 
@@ -41,7 +42,10 @@ export type AdviceKind =
 export interface ProfessionalAdvice {
   kind: AdviceKind;
   trend: TensionTrend | null;
-  message: string;
+  /** What to say, as a message of the advice area (formatted in the window's language). */
+  message: Message;
+  /** A red flag's warning signs by id: the window lists them in its own words. */
+  signs?: string[];
 }
 
 /** One calendar week of the trend: average tension next to that week's adherence. */

@@ -67,7 +67,7 @@ export const URGENT_SIGNS: readonly WarningSign<RedFlagId>[] = [
   { id: 'trauma', text: 'Pain that started after a fall, accident or other injury' },
   { id: 'fever', text: 'A fever, or feeling generally unwell, along with the pain' },
   { id: 'weightLoss', text: 'Weight loss you cannot explain' },
-  { id: 'cancerHistory', text: 'Pain when you have had cancer' },
+  { id: 'cancerHistory', text: 'Pain of any kind if you have ever had cancer' },
   { id: 'nightPain', text: 'Pain that is worse at night or wakes you up' },
   {
     id: 'neckSigns',
@@ -112,10 +112,13 @@ export const EMERGENCY_ADVICE = {
 /** Recorded when an emergency sign was happening at the time of a report. */
 export const EMERGENCY_NOW = 'emergencyNow';
 
+/** How protective mode lists EMERGENCY_NOW among the signs reported. */
+export const EMERGENCY_NOW_TEXT = 'An emergency sign, happening at the time';
+
 export function getWarningSignText(id: string): string {
   return (
     [...EMERGENCY_SIGNS, ...RED_FLAGS].find((sign) => sign.id === id)?.text ??
-    (id === EMERGENCY_NOW ? 'An emergency sign, happening at the time' : id)
+    (id === EMERGENCY_NOW ? EMERGENCY_NOW_TEXT : id)
   );
 }
 

@@ -17,4 +17,5 @@ export const WINDOW_SIZES: Readonly<Record<WindowKind, WindowSize>> = {
   summary: { width: 760, height: 680, minWidth: 480, minHeight: 480 },
   settings: { width: 720, height: 760, minWidth: 480, minHeight: 480 },
   onboarding: { width: 640, height: 720, minWidth: 480, minHeight: 480 },
+  knots: { width: 600, height: 700, minWidth: 480, minHeight: 480 },
 };

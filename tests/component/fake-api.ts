@@ -15,7 +15,12 @@ type Listener = (payload: unknown) => void;
  * in-memory transport whose handlers the test supplies. A call to a handler the test
  * did not supply rejects, so a view that asks for more than expected fails loudly.
  */
-export function createFakeApi(handlers: Partial<InvokeHandlers>) {
+export function createFakeApi(given: Partial<InvokeHandlers>) {
+  // Every window asks which language to speak; unless a test says otherwise, English.
+  const handlers: Partial<InvokeHandlers> = {
+    getLanguage: () => ({ locale: 'en', formatLocale: 'en', direction: 'ltr' }),
+    ...given,
+  };
   const calls: { name: string; request: unknown }[] = [];
   const listeners = new Map<string, Set<Listener>>();
   const api: UnknotApi = createUnknotApi({
@@ -25,7 +30,7 @@ export function createFakeApi(handlers: Partial<InvokeHandlers>) {
         ? (handlers[name] as ((r: unknown, s: unknown) => unknown) | undefined)
         : undefined;
       if (!name || !handler) throw new Error(`fake api: no handler for ${channel}`);
-      calls.push({ name, request: payload });
+      if (name !== 'getLanguage') calls.push({ name, request: payload });
       return handler(payload, { window: 'break' });
     },
     subscribe(channel, listener) {

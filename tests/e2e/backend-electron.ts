@@ -5,13 +5,13 @@ import type { AppBackend, PageName } from './electron-app-backends';
 import { pageOf, run, waitFor } from './backend-support';
 
 /** The Electron spec's backend on the real binary: Playwright's `_electron`. */
-const flatten = (items: TrayMenuItem[]): string[] =>
+const flatten = (items: TrayMenuItem<string>[]): string[] =>
   items.flatMap((item) => {
     if (item.type === 'submenu') return [item.label, ...flatten(item.items)];
     return item.type === 'action' ? [item.label] : [];
   });
 
-function findAction(items: TrayMenuItem[], labels: string[]): TrayMenuItem | null {
+function findAction(items: TrayMenuItem<string>[], labels: string[]): TrayMenuItem<string> | null {
   const [first, ...rest] = labels;
   const item = items.find((candidate) => 'label' in candidate && candidate.label === first);
   if (!item || rest.length === 0) return item ?? null;
@@ -74,6 +74,11 @@ export function electronBackend(binary: string): AppBackend {
               ?.close();
           }, name);
           await waitFor(`the ${name} window to close`, () => (page.isClosed() ? true : null));
+        },
+        async activate() {
+          await app.evaluate(({ app }) => {
+            app.emit('activate');
+          });
         },
         async close() {
           apps.delete(app);

@@ -67,6 +67,9 @@ export function standInBackend(browser: WindowBrowser): AppBackend {
           await app.control({ op: 'closeWindow', urlIncludes: `/${name}.html` });
           await waitFor(`the ${name} window to close`, () => (page.isClosed() ? true : null));
         },
+        async activate() {
+          await app.control({ op: 'activate' });
+        },
         async close() {
           apps.delete(app);
           await app.quit();

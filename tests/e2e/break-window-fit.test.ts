@@ -1,16 +1,24 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlannedExercise } from '../../src/shared/domain';
 import { EXERCISES, type Exercise } from '../../src/shared/exercises';
-import { createBrowserHarness, type BrowserHarness } from '../support/browser-harness';
 import { findChromium } from '../support/chromium';
 import { announceSkip } from '../support/skip-notice';
-import { tempDirPerTest } from '../support/temp-dir';
-import { findFitProblems, setTextZoom, windowSizes } from './window-fit-support';
-import { expectAccessible, heading, openBreak, status } from './break-window-support';
+import { tempDirPerFile } from '../support/temp-dir';
+import { heading, openBreak, status, withRealTimeouts } from './break-window-support';
+import {
+  applyVariant,
+  fitScreenshot,
+  fitVariants,
+  seriousAxeViolations,
+  variantName,
+  useSharedBrowser,
+} from './fit-variants';
+import { findLegendCollisions } from './settings-window-support';
+import { findFitProblems, windowSizes } from './window-fit-support';
 
 const chromium = findChromium();
-const tempDir = tempDirPerTest();
+const tempDir = tempDirPerFile();
 announceSkip('browser end-to-end', chromium.skip);
 
 const textLength = (e: Exercise) =>
@@ -25,89 +33,95 @@ const plan = (e: Exercise | undefined): PlannedExercise => ({
   holdSeconds: e?.sides === 'both' ? [e.holdSeconds, e.holdSeconds] : [e?.holdSeconds ?? 30],
 });
 
-const CASES = windowSizes('break').flatMap((size) => [
-  { ...size, colorScheme: 'light' as const, zoom: 100 },
-  { ...size, colorScheme: 'dark' as const, zoom: 100 },
-  { ...size, colorScheme: 'light' as const, zoom: 200 },
-]);
+type Essentials = Parameters<typeof findFitProblems>[1];
 
 describe.skipIf(chromium.skip !== null)(
   `break window at its real and minimum size${chromium.skip ? ` (skipped: ${chromium.skip})` : ''}`,
   () => {
-    let harness: BrowserHarness | null = null;
-    afterEach(async () => {
-      await harness?.close();
-      harness = null;
-    });
+    const openHarness = useSharedBrowser(chromium.path ?? '');
 
-    it.each(CASES)(
-      '$label $width×$height, $colorScheme, text $zoom%: every state shows its essentials',
-      async ({ label, width, height, colorScheme, zoom }) => {
-        harness = await createBrowserHarness({
-          chromiumPath: chromium.path ?? '',
-          dataDir: tempDir(),
-        });
-        const { controller } = harness.services;
-        controller.dispatch({ type: 'startBreakNow' });
-        const open = controller.getPrompt();
-        expect(open).not.toBeNull();
-        // The longest texts in the catalogue, so every other exercise fits too.
-        const exercises = [plan(longest), plan(longestOneSided)];
-        controller.getPrompt = () => (open ? { ...open, exercises } : null);
-        const page = await openBreak(harness, { width, height, colorScheme });
-        await expect.poll(() => heading(page)).toMatch(/^Time for/);
-        await setTextZoom(page, zoom);
-        const check = (state: string, essentials: Parameters<typeof findFitProblems>[1]) =>
-          checkState(
-            harness,
-            page,
-            `break-${state}-${label}-${width}x${height}-${colorScheme}-${zoom}`,
-            essentials,
-          );
+    it.each(windowSizes('break'))(
+      '$label $width×$height, light and dark, text 100% and 200%: every state shows its essentials',
+      async ({ label, width, height }) => {
+        // A harness (its own engine) per size, so each walks one whole break.
+        const harness = await openHarness(tempDir());
+        try {
+          const { controller } = harness.services;
+          controller.dispatch({ type: 'startBreakNow' });
+          const open = controller.getPrompt();
+          expect(open).not.toBeNull();
+          // The longest texts in the catalogue, so every other exercise fits too.
+          const exercises = [plan(longest), plan(longestOneSided)];
+          controller.getPrompt = () => (open ? { ...open, exercises } : null);
+          const page = await openBreak(harness, { width, height });
+          await expect.poll(() => heading(page)).toMatch(/^Time for/);
+          // Every variant of a state in place: the page's clock is paused meanwhile.
+          const check = async (state: string, essentials: Essentials) => {
+            for (const variant of fitVariants(label, true)) {
+              await applyVariant(page, variant);
+              const name = `break-${state}-${label}-${width}x${height}-${variantName(variant)}`;
+              await checkState(page, name, essentials);
+              if (variant.colorScheme === 'dark' && 'drawing' in essentials) {
+                // The drawing follows the theme: no bright card in a dark window.
+                expect(await drawingLightness(page), name).toBeLessThan(0.3);
+              }
+            }
+            await applyVariant(page, { colorScheme: 'light', zoom: 100 });
+          };
 
-        const primary = page.locator('button[data-primary]');
-        const h1 = page.getByRole('heading', { level: 1 });
-        await check('start', { heading: h1, 'primary action': primary });
-        await page.keyboard.press('Enter');
-        const hold = {
-          heading: h1,
-          drawing: page.locator('.drawing-slot'),
-          timer: page.getByRole('timer', { name: 'Time left' }),
-          'primary action': primary,
-        };
-        // The page's clock is paused: let half a second pass so React renders the card.
-        await page.clock.runFor(500);
-        await expect.poll(() => status(page)).toBe('Get into position');
-        await check('ready', hold);
-        await page.clock.runFor(5_000);
-        await expect.poll(() => status(page)).toMatch(/^Left side: hold the /);
-        await check('hold', hold);
-        await page.keyboard.press('Space');
-        await expect.poll(() => status(page)).toBe('Paused');
-        await check('paused', hold);
-        await page.keyboard.press('Space');
-        await page.clock.runFor((longest?.holdSeconds ?? 30) * 1000);
-        await expect.poll(() => status(page)).toBe('Switch sides');
-        await check('switch', hold);
-        await page.clock.runFor(5_000 + (longest?.holdSeconds ?? 30) * 1000 + 5_000);
-        await expect.poll(() => heading(page)).toBe(longestOneSided?.name);
-        await page.clock.runFor((longestOneSided?.holdSeconds ?? 30) * 1000);
-        await expect.poll(() => heading(page)).toBe('Well done');
-        await check('finish', { heading: h1, 'primary action': primary });
+          const primary = page.locator('button[data-primary]');
+          const h1 = page.getByRole('heading', { level: 1 });
+          await check('start', { heading: h1, 'primary action': primary });
+          await page.keyboard.press('Enter');
+          const hold = {
+            heading: h1,
+            drawing: page.locator('.drawing-slot'),
+            timer: page.getByRole('timer', { name: 'Time left' }),
+            'primary action': primary,
+          };
+          // The page's clock is paused: let half a second pass so React renders the card.
+          await page.clock.runFor(500);
+          await expect.poll(() => status(page)).toBe('Get into position');
+          await check('ready', hold);
+          await page.clock.runFor(5_000);
+          await expect.poll(() => status(page)).toMatch(/^Left side: hold the /);
+          await check('hold', hold);
+          await page.keyboard.press('Space');
+          await expect.poll(() => status(page)).toBe('Paused');
+          await check('paused', hold);
+          await page.keyboard.press('Space');
+          await page.clock.runFor((longest?.holdSeconds ?? 30) * 1000);
+          await expect.poll(() => status(page)).toBe('Switch sides');
+          await check('switch', hold);
+          await page.clock.runFor(5_000 + (longest?.holdSeconds ?? 30) * 1000 + 5_000);
+          await expect.poll(() => heading(page)).toBe(longestOneSided?.name);
+          await page.clock.runFor((longestOneSided?.holdSeconds ?? 30) * 1000);
+          await expect.poll(() => heading(page)).toBe('Well done');
+          await check('finish', { heading: h1, 'primary action': primary });
+        } finally {
+          await harness.close();
+        }
       },
-      // Seven states, each with a screenshot and an axe run, on a shared machine.
+      // Seven states in three variants, each with a screenshot and an axe run.
       180_000,
     );
   },
 );
 
-async function checkState(
-  harness: BrowserHarness | null,
-  page: Page,
-  name: string,
-  essentials: Parameters<typeof findFitProblems>[1],
-): Promise<void> {
-  await harness?.screenshot(page, name);
+async function checkState(page: Page, name: string, essentials: Essentials): Promise<void> {
+  await fitScreenshot(page, name);
   expect(await findFitProblems(page, essentials), name).toEqual([]);
-  await expectAccessible(page, name);
+  expect(await findLegendCollisions(page), name).toEqual([]);
+  // axe waits on timers: it runs on the page's real ones while the app's clock stays paused.
+  expect(await withRealTimeouts(page, () => seriousAxeViolations(page)), name).toEqual([]);
+}
+
+/** The drawing card's background lightness, 0 (black) to 1 (white). */
+async function drawingLightness(page: Page): Promise<number> {
+  const colour = await page
+    .locator('.drawing-slot .figure')
+    .first()
+    .evaluate((figure) => getComputedStyle(figure).backgroundColor);
+  const [r = 255, g = 255, b = 255] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return (Math.max(r, g, b) + Math.min(r, g, b)) / 2 / 255;
 }

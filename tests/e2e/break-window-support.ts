@@ -34,7 +34,7 @@ interface TimerSwap {
 }
 
 /** Runs `fn` with the page's real setTimeout (axe-core needs one) while the app's clock stays paused. */
-async function withRealTimeouts<T>(page: Page, fn: () => Promise<T>): Promise<T> {
+export async function withRealTimeouts<T>(page: Page, fn: () => Promise<T>): Promise<T> {
   const swap = (toReal: boolean) =>
     page.evaluate((real) => {
       const w = window as unknown as Window & TimerSwap;

@@ -31,6 +31,8 @@ export interface RunningApp {
   applicationMenu(): Promise<string[]>;
   /** Closes a window as its frame's close button does; resolves once its page is gone. */
   closeFromFrame(name: PageName): Promise<void>;
+  /** macOS's `activate`: launched again from Finder or Spotlight while running. */
+  activate(): Promise<void>;
   close(): Promise<void>;
 }
 

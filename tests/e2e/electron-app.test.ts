@@ -171,6 +171,19 @@ describe.skipIf(skip !== null)(`Electron app${skip ? ` (skipped: ${skip})` : ''}
     // Five processes start here; on a loaded two-core machine each takes seconds.
   }, 150_000);
 
+  it('started again without a command, or activated (macOS), the running app opens Settings', async () => {
+    // A desktop without a tray host (GNOME without AppIndicator) leaves this the only way in.
+    const userData = seedSettings(tempDir());
+    app = await backend.launch(userData);
+    expect(await app.openWindows()).toEqual([]);
+    expect(await backend.runCli(userData, [])).toMatchObject({ code: 0 });
+    await app.window('settings');
+    await app.closeFromFrame('settings');
+    await app.activate();
+    await app.window('settings');
+    expect(await app.openWindows()).toEqual(['settings']);
+  }, 90_000);
+
   it('sets an application menu with Close and no File/Edit/View; packaged, no DevTools', async () => {
     const packaged: Record<string, string> = backend.playsPackaged
       ? { UNKNOT_STANDIN_PACKAGED: '1' }

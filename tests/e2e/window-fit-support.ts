@@ -52,6 +52,8 @@ export async function findFitProblems(
         `${name} at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} is outside ${viewport.width}×${viewport.height}`,
       );
     }
+    const cover = await locator.first().evaluate(findPinnedCover);
+    if (cover) problems.push(`${name} is hidden under the pinned ${cover}`);
   }
   const wide = await page.evaluate(() => {
     const limit = document.documentElement.clientWidth + 1;
@@ -71,4 +73,25 @@ export async function findFitProblems(
   });
   for (const element of wide) problems.push(`${element} overflows to the right`);
   return problems;
+}
+
+/**
+ * A pinned (sticky or fixed) element that lies over `target`, as "tag.class", or null:
+ * a pinned action bar must never cover what the window has to show.
+ */
+function findPinnedCover(target: Element): string | null {
+  const box = target.getBoundingClientRect();
+  for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+    if (element.contains(target) || target.contains(element)) continue;
+    const position = getComputedStyle(element).position;
+    if (position !== 'sticky' && position !== 'fixed') continue;
+    const pinned = element.getBoundingClientRect();
+    const overlaps =
+      pinned.left < box.right - 1 &&
+      pinned.right > box.left + 1 &&
+      pinned.top < box.bottom - 1 &&
+      pinned.bottom > box.top + 1;
+    if (overlaps) return `${element.tagName.toLowerCase()}.${element.className}`;
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import notifier from 'node-notifier';
 import { describe, expect, it } from 'vitest';
 import { getBreakNoticeText } from '../../src/core/notice-text';
+import { formatNotice } from '../../src/main/i18n';
 import { createDesktopNotifier, type NotifierBackend } from '../../src/main/platform/notifications';
 import { failInCi, getNotificationDaemonSkip } from '../support/desktop-session';
 import { announceSkip } from '../support/skip-notice';
@@ -46,7 +47,9 @@ describe.skipIf(skip !== null)(
   `notifications reach a real daemon${skip ? ` (skipped: ${skip})` : ''}`,
   () => {
     it('sends the pre-break notice through node-notifier and reads it back from dunst', async () => {
-      const text = getBreakNoticeText({ kind: 'posture', inSeconds: 60, canSnooze: true }, false);
+      const text = formatNotice(
+        getBreakNoticeText({ kind: 'posture', inSeconds: 60, canSnooze: true }, false),
+      ).notice;
       const title = `${text.title} · ${process.pid}-${Math.random().toString(36).slice(2)}`;
       await sendAndWait(title, text.body);
       // Closing moves displayed notices into the history, where dunstctl can list them.

@@ -20,7 +20,11 @@ export interface WindowBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with a CDP port, as the browser layer launches it plus what file:// pages need. */
+/**
+ * Chromium with a CDP port, as the browser layer launches it. No file:// extras: the app
+ * serves its pages over its own scheme (the stand-in's protocol.ts), as a packaged build
+ * with the grantFileProtocolExtraPrivileges fuse off must.
+ */
 export async function launchWindowBrowser(executablePath: string): Promise<WindowBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'unknot-windows-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -34,8 +38,6 @@ export async function launchWindowBrowser(executablePath: string): Promise<Windo
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      // Electron lets our file:// pages load their module scripts; plain Chromium needs this.
-      '--allow-file-access-from-files',
       '--remote-debugging-port=0',
     ],
   });

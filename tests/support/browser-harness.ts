@@ -1,3 +1,4 @@
+import type { ProgrammeDialogs } from '../../src/main/handlers/context';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -52,6 +53,8 @@ export interface BrowserHarness {
       colorScheme?: 'light' | 'dark';
       reducedMotion?: 'reduce' | 'no-preference';
       beforeLoad?: (page: Page) => Promise<void>;
+      /** The URL hash to open with, e.g. a settings page ('data'). */
+      hash?: string;
     },
   ): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
@@ -72,6 +75,12 @@ export async function createBrowserHarness(options: {
   locale?: string;
   /** How the save dialog answers: a path, or null for "cancelled". Default: cancelled. */
   exportPath?: string | null;
+  /** "My programme"'s file dialogs; default: none (those channels say so). */
+  programmeDialogs?: ProgrammeDialogs;
+  /** The save dialog itself, for a test that holds it open (overrides `exportPath`). */
+  chooseExportPath?: (defaultName: string) => Promise<string | null>;
+  /** A browser to open pages in, shared by several harnesses; it is left open at close. */
+  browser?: Browser;
 }): Promise<BrowserHarness> {
   const shell = createRecordingShell({ wall0: options.wall0 });
   const pages = new Set<Page>();
@@ -87,8 +96,10 @@ export async function createBrowserHarness(options: {
     timeZone: options.timeZone ?? 'Europe/Berlin',
     postureEverySeconds: options.postureEverySeconds,
     locale: options.locale ?? 'en-GB',
+    ...(options.programmeDialogs ? { programmeDialogs: options.programmeDialogs } : {}),
     chooseExportPath: (defaultName) => {
       shell.calls.chooseExportPath.push(defaultName);
+      if (options.chooseExportPath) return options.chooseExportPath(defaultName);
       return Promise.resolve(options.exportPath ?? null);
     },
     shell: {
@@ -112,7 +123,7 @@ export async function createBrowserHarness(options: {
   });
   const [server, browser, bridge] = await Promise.all([
     serveDirectory(RENDERER_DIR),
-    launchChromium(options.chromiumPath),
+    options.browser ?? launchChromium(options.chromiumPath),
     getBridgeScript(),
   ]);
   return {
@@ -139,7 +150,9 @@ export async function createBrowserHarness(options: {
       );
       await page.addInitScript({ content: bridge });
       await windowOptions.beforeLoad?.(page);
-      await page.goto(`${server.url}/${kind}.html`);
+      await page.goto(
+        `${server.url}/${kind}.html${windowOptions.hash ? `#${windowOptions.hash}` : ''}`,
+      );
       return page;
     },
     async screenshot(page, name) {
@@ -150,7 +163,8 @@ export async function createBrowserHarness(options: {
     },
     async close() {
       services.controller.stop();
-      await browser.close();
+      if (options.browser) await Promise.all([...pages].map((page) => page.close()));
+      else await browser.close();
       await server.close();
     },
   };

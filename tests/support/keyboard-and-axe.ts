@@ -49,7 +49,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function unreachableByTab(page: Page, limit = 400): Promise<string[]> {
   const count = await page.evaluate(() => {
     const controls = document.querySelectorAll<HTMLElement>(
-      'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])',
+      // :disabled also covers controls inside a disabled fieldset.
+      'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled)',
     );
     controls.forEach((control, index) => {
       control.dataset.kbd = String(index);

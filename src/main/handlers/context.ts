@@ -2,8 +2,10 @@ import type { Controller } from '../controller';
 import type { LogStore } from '../platform/log-store';
 import type { SettingsStore } from '../platform/settings-store';
 import type { TensionStore } from '../platform/tension-store';
+import type { KnotStore } from '../platform/knot-store';
 import type { DesktopShell } from '../ports';
 import type { ProblemBoard } from '../problems';
+import type { ShortcutRefusalBoard } from '../shortcut-refusals';
 
 /** What handlers may use: the running engine and the stores. */
 export interface HandlerContext {
@@ -11,6 +13,8 @@ export interface HandlerContext {
   settingsStore: SettingsStore;
   logStore: LogStore;
   tensionStore: TensionStore;
+  /** The knot finder's checks. */
+  knotStore: KnotStore;
   /** The folder holding settings and history. */
   dataDir: string;
   desktop: DesktopShell;
@@ -22,6 +26,23 @@ export interface HandlerContext {
   problems: ProblemBoard;
   /** Copies what the stores found since into `problems`. */
   refreshProblems(): void;
+  /** Names of the focus sources that answer here; absent where none were started. */
+  focusSources?: () => readonly string[];
+  /** Whether the dim overlay can dim on this desktop; offered when absent. */
+  dimOverlaySupported?: () => boolean;
+  /** "My programme"'s file dialogs; without them those channels say no dialog is available. */
+  programmeDialogs?: ProgrammeDialogs;
+  /** The global shortcuts the OS refused. */
+  shortcutRefusals: ShortcutRefusalBoard;
+  /** The OS's preferred languages (`app.getPreferredSystemLanguages()`); else `history.locale`. */
+  preferredLanguages?: readonly string[];
+}
+
+/** The open and save dialogs of "My programme"; each answers null when the person cancels. */
+export interface ProgrammeDialogs {
+  choosePicture(): Promise<string | null>;
+  chooseImportPath(): Promise<string | null>;
+  chooseExportPath(defaultName: string): Promise<string | null>;
 }
 
 export interface HistoryContext {

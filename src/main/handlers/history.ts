@@ -1,14 +1,45 @@
-import { rename, writeFile } from 'node:fs/promises';
-import { getHistoryCsv, getHistoryJson } from '../../core/export';
+import { getCsvPieces, getJsonPieces, type ExportMonth } from '../../core/export-stream';
 import { getDayKey } from '../../core/summary-week';
+import type { ExportFormat } from '../../shared/domain';
 import type { InvokeHandlers } from '../../shared/ipc';
-import type { HandlerContext } from './context';
+import type { LogStore } from '../platform/log-store';
+import {
+  writeExportFile,
+  type ExportWriteOptions,
+  type ExportWriteResult,
+} from '../platform/export-file';
+import { toShownError } from '../error-cause';
+import type { HandlerContext, HistoryContext } from './context';
 
-/** Writes beside the target and renames, so a failed write never leaves half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.unknot-${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+export interface HistoryExportResult extends ExportWriteResult {
+  rows: number;
+}
+
+/**
+ * Writes the whole history to `path`, reading one month at a time and keeping none of
+ * them: each month is read when the stream reaches it and dropped once written.
+ */
+export async function exportHistoryTo(
+  path: string,
+  format: ExportFormat,
+  logStore: Pick<LogStore, 'listMonths' | 'readMonthOnce'>,
+  history: Pick<HistoryContext, 'now' | 'timeZone'>,
+  options: ExportWriteOptions = {},
+): Promise<HistoryExportResult> {
+  let rows = 0;
+  const months = function* (): Generator<ExportMonth> {
+    for (const month of logStore.listMonths()) {
+      const part = logStore.readMonthOnce(month);
+      rows += part.events.length;
+      yield part;
+    }
+  };
+  const pieces =
+    format === 'csv'
+      ? getCsvPieces(months(), history.timeZone)
+      : getJsonPieces(months(), history.now(), history.timeZone);
+  const written = await writeExportFile(path, pieces, options);
+  return { ...written, rows };
 }
 
 /** History channels, shared by the summary and settings windows. */
@@ -21,13 +52,12 @@ export function createHistoryHandlers({
       const today = getDayKey(history.now(), history.timeZone);
       const path = await history.chooseExportPath(`unknot-history-${today}.${format}`);
       if (path === null) return { saved: false };
-      const { events, days } = logStore.readAll();
-      const text =
-        format === 'csv'
-          ? getHistoryCsv(events, history.timeZone)
-          : getHistoryJson(events, days, history.now(), history.timeZone);
-      await writeAtomically(path, text);
-      return { saved: true, path, rows: events.length };
+      try {
+        const { rows } = await exportHistoryTo(path, format, logStore, history);
+        return { saved: true, path, rows };
+      } catch (error) {
+        throw toShownError(error, 'export');
+      }
     },
   };
 }

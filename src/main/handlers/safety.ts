@@ -8,14 +8,9 @@ import {
 } from '../../core/safety-check';
 import type { Settings } from '../../shared/settings/schema';
 import type { InvokeHandlers } from '../../shared/ipc';
+import { message } from '../../shared/i18n/message';
+import { formatText } from '../i18n';
 import type { HandlerContext } from './context';
-
-const REFUSALS = {
-  unanswered:
-    'Pressure exercises stay off until you have answered the safety questions. You can answer them here, under Safety.',
-  needsProfessional:
-    'Pressure exercises stay off until you confirm that a doctor or physiotherapist said they are fine for you.',
-} as const;
 
 /** The safety channels: answers, pressure on and off, operation sites, protective mode. */
 export function createSafetyHandlers({
@@ -40,7 +35,8 @@ export function createSafetyHandlers({
       const current = settingsStore.settings;
       if (!allowed) return save(turnPressureOff(current));
       const refusal = getPressureOnRefusal(current, professionalSaidSafe === true);
-      if (refusal) throw new Error(REFUSALS[refusal]);
+      // The window shows the refusal as it is, so main words it in the chosen language.
+      if (refusal) throw new Error(formatText(message('safety.refusal', { reason: refusal })));
       return save(turnPressureOn(current, wallNow()));
     },
     setOperationSites: ({ sites }) => save(setOperationSites(settingsStore.settings, sites)),

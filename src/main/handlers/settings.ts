@@ -1,7 +1,9 @@
 import { needsOnboarding } from '../../core/safety-check';
+import { getIssueProblem } from '../../shared/settings/issue-text';
 import { resetSettings, settingsSchema, type Settings } from '../../shared/settings/schema';
 import type { SaveSettingsResult } from '../../shared/domain';
 import type { InvokeHandlers } from '../../shared/ipc';
+import { toShownError } from '../error-cause';
 import type { HandlerContext } from './context';
 
 /** The settings window's channels. Every payload is validated with the full schema. */
@@ -10,6 +12,7 @@ export function createSettingsHandlers({
   settingsStore,
   dataDir,
   desktop,
+  dimOverlaySupported,
 }: HandlerContext): Pick<
   InvokeHandlers,
   'getSettings' | 'saveSettings' | 'resetSettings' | 'openDataFolder'
@@ -25,15 +28,13 @@ export function createSettingsHandlers({
       needsOnboarding: needsOnboarding(settingsStore.settings),
       dataFolder: dataDir,
       idleAvailable: controller.getStatus().idleAvailable,
+      dimOverlaySupported: dimOverlaySupported?.() ?? true,
     }),
     saveSettings: ({ settings }): SaveSettingsResult => {
       const parsed = settingsSchema.safeParse(settings);
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => ({
-          path: issue.path.map(String).join('.'),
-          message: issue.message,
-        }));
-        return { ok: false, problems };
+        // Descriptors: the window formats them beside the fields, in its language.
+        return { ok: false, problems: parsed.error.issues.map((issue) => getIssueProblem(issue)) };
       }
       const current = settingsStore.settings;
       // Safety and the first-run record change only through their own channels, so a
@@ -44,7 +45,8 @@ export function createSettingsHandlers({
     resetSettings: ({ section }) => save(resetSettings(settingsStore.settings, section)),
     openDataFolder: async () => {
       const error = await desktop.openPath(dataDir);
-      if (error) throw new Error(`The folder ${dataDir} could not be opened: ${error}`);
+      // Electron's reason is English and names no code: the log keeps it.
+      if (error) throw toShownError(new Error(`${dataDir}: ${error}`), 'open data folder');
       return { path: dataDir };
     },
   };

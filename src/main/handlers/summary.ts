@@ -1,7 +1,6 @@
 import { getWorkingDays } from '../../core/summary';
 import { buildWeekSummaryFromDays } from '../../core/summary-days';
-import { getHeadline } from '../../core/summary-text';
-import { getWeekBounds, resolveWeekStart } from '../../core/summary-week';
+import { getPersonWeekStart, getWeekBounds } from '../../core/summary-week';
 import type { SummaryView } from '../../shared/domain';
 import type { InvokeHandlers } from '../../shared/ipc';
 import type { HandlerContext } from './context';
@@ -20,15 +19,19 @@ export function getSummaryView(
 ): SummaryView {
   const { settings } = settingsStore;
   const now = history.now();
-  const weekStartsOn = resolveWeekStart(settings.weekStartsOn, history.locale);
+  const weekStartsOn = getPersonWeekStart(settings, history.locale);
   const week = getWeekBounds(now, history.timeZone, weekStartsOn, weeksBack);
   const previousWeek = getWeekBounds(now, history.timeZone, weekStartsOn, weeksBack + 1);
   const workingDays = getWorkingDays(settings);
+  const marks = new Map(settings.dayMarks.map((mark) => [mark.date, mark.kind]));
+  const calendar = { workingDays, marked: new Set(marks.keys()) };
   const summary = buildWeekSummaryFromDays({
     week,
     previousWeek,
     getDay: (date) => logStore.getDayEntry(date),
-    getStreakLink: (date) => logStore.getStreakLink(date, { workingDays }),
+    getStreakLink: (date) => logStore.getStreakLink(date, calendar),
+    getStreakForgiven: (date) => logStore.getStreakForgiven(date, calendar),
+    marks,
     firstRecordAt: logStore.getHistoryStart(previousWeek.startsAt),
     now,
     timeZone: history.timeZone,
@@ -36,7 +39,6 @@ export function getSummaryView(
   });
   return {
     summary,
-    headline: getHeadline(summary, { current: weeksBack === 0 }),
     weeksBack,
     problems: [...logStore.problems],
   };

@@ -1,5 +1,5 @@
 import { getProfessionalAdvice } from '../../core/professional-advice';
-import { getDayKey, getDayStart, resolveWeekStart } from '../../core/summary-week';
+import { getDayKey, getDayStart, getPersonWeekStart } from '../../core/summary-week';
 import { getTensionWeeksFromDays } from '../../core/tension-weeks';
 import { getCheckInSigns, startProtectiveMode } from '../../core/protective-mode';
 import type { InvokeHandlers } from '../../shared/ipc';
@@ -31,7 +31,7 @@ export function createTensionHandlers({
       }
     }
     const checkIns = tensionStore.readAll();
-    const weekStartsOn = resolveWeekStart(settingsStore.settings.weekStartsOn, history.locale);
+    const weekStartsOn = getPersonWeekStart(settingsStore.settings, history.locale);
     // The trend's weeks are the summary's weeks: same zone, same first weekday.
     const weeks = getTensionWeeksFromDays({
       now,

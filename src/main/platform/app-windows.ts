@@ -2,12 +2,13 @@ import { app, type BrowserWindowConstructorOptions } from 'electron';
 import { WINDOW_SIZES, type WindowSize } from '../../shared/window-sizes';
 import { createAppWindow, displayUnderPointer, findWindow } from './windows';
 
-export type AppWindowKind = 'summary' | 'settings' | 'onboarding';
+export type AppWindowKind = 'summary' | 'settings' | 'onboarding' | 'knots';
 
 const LOOKS: Record<AppWindowKind, { title: string } & WindowSize> = {
   summary: { title: "Unknot — this week's summary", ...WINDOW_SIZES.summary },
   settings: { title: 'Unknot — settings', ...WINDOW_SIZES.settings },
   onboarding: { title: 'Welcome to Unknot', ...WINDOW_SIZES.onboarding },
+  knots: { title: 'Unknot — find my knots', ...WINDOW_SIZES.knots },
 };
 
 /** These windows open on a click (tray, notice, relaunch): on macOS they may take focus. */
@@ -16,7 +17,7 @@ function takeFocus(): void {
 }
 
 /**
- * Opens the summary, settings or onboarding window, or brings the open one forward.
+ * Opens the summary, settings, onboarding or knot finder window, or brings the open one forward.
  * Created on demand and destroyed on close: between uses no renderer runs.
  */
 export function showAppWindow(kind: AppWindowKind): void {

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, screen } from 'electron';
 import { getBreakPlacement, type Rect } from '../../core/placement';
 import { WINDOW_SIZES } from '../../shared/window-sizes';
+import { getDimOverlayStyle } from './dim-support';
 import { createAppWindow, findWindow } from './windows';
 
 const SIZE = { width: WINDOW_SIZES.break.width, height: WINDOW_SIZES.break.height };
@@ -15,7 +16,17 @@ const isWayland = (): boolean =>
 /** Dim overlays over the other displays while a break is open. */
 const overlays = new Set<BrowserWindow>();
 
-/** A black, half-transparent, click-through window that loads nothing. */
+/**
+ * Dims to 55 % black: by the window's opacity on Windows and macOS; on X11 (only offered
+ * where a compositor runs, see dim-support.ts) by a transparent window's alpha, since
+ * Linux has no window opacity and an opaque black window would blank the display.
+ */
+const DIM =
+  getDimOverlayStyle(process.platform) === 'opacity'
+    ? { backgroundColor: '#000000', opacity: 0.55 }
+    : { backgroundColor: '#8C000000', transparent: true };
+
+/** A half-transparent, click-through window that loads nothing. */
 function openOverlay(bounds: Rect): BrowserWindow {
   const overlay = new BrowserWindow({
     ...bounds,
@@ -27,8 +38,7 @@ function openOverlay(bounds: Rect): BrowserWindow {
     skipTaskbar: true,
     alwaysOnTop: true,
     hasShadow: false,
-    backgroundColor: '#000000',
-    opacity: 0.55,
+    ...DIM,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
   });
   overlay.setIgnoreMouseEvents(true);

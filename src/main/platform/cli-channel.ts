@@ -121,7 +121,11 @@ export function sendCliCommand(
     let buffer = '';
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new Error('The running Unknot did not answer in time.'));
+      reject(
+        Object.assign(new Error('The running Unknot did not answer in time.'), {
+          code: 'ETIMEDOUT',
+        }),
+      );
     }, timeoutMs);
     socket.setEncoding('utf8');
     socket.on('connect', () => socket.write(`${JSON.stringify({ v: 1, ...request })}\n`));

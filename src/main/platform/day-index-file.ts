@@ -5,10 +5,11 @@ import type { StreakLink } from '../../core/streak';
 import { writeDurably } from './durable-file';
 
 /**
- * The day index of a finished month (`days-YYYY-MM.json`): a cache of what its journal
- * adds up to, with the streak links counted through it. It is valid for one journal
- * size; a missing, damaged or stale index is rebuilt from the journal and written again.
- * The current month is never indexed on disk: its journal is read at start anyway.
+ * The day index of a month (`days-YYYY-MM.json`): a cache of what its journal adds up
+ * to, with the streak links counted through it once the month is over. It is valid for
+ * one journal size; a missing, damaged or stale index is rebuilt from the journal and
+ * written again. The open month's index covers the journal's first `journalBytes`: a
+ * fresh open adds the lines written after it (log-index `openIndex`).
  */
 
 export const INDEX_VERSION = 1;
@@ -38,7 +39,9 @@ function isEntry(value: unknown): value is DayEntry {
 function isLinks(value: unknown): value is MonthLinks {
   if (!isObject(value) || typeof value.key !== 'string' || !isObject(value.byDate)) return false;
   if (!Object.values(value.byDate).every(isCount)) return false;
-  const { tail } = value;
+  const { tail, forgiven } = value;
+  if (forgiven !== undefined && !(isObject(forgiven) && Object.values(forgiven).every(isCount)))
+    return false;
   return tail === null || (isObject(tail) && typeof tail.date === 'string' && isCount(tail.streak));
 }
 
@@ -57,6 +60,8 @@ function isIndex(value: unknown): value is DayIndexFile & { version: number } {
 export interface MonthLinks {
   key: string;
   byDate: Record<string, number>;
+  /** Days forgiven inside the streak ending on a care day; absent: none. */
+  forgiven?: Record<string, number>;
   tail: StreakLink | null;
 }
 

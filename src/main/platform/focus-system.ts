@@ -7,13 +7,21 @@ import {
   createPowerInhibitSource,
   type FocusSource,
 } from './focus-dbus';
+import { createGnomeDndSource } from './focus-gnome';
+import { createMacCaptureSource } from './focus-macos';
+import { macNative } from './focus-macos-native';
+import { createWindowsCaptureSource, createWindowsNotificationSource } from './focus-windows';
+import { windowsNative } from './focus-windows-native';
+import { createX11FullscreenSource } from './focus-x11';
 import { startFocusWatch, type FocusWatch } from './focus-watch';
 
 /**
  * Chooses the focus sources of this platform and starts watching them. On Linux: the
- * session's idle inhibitors and KDE's notification inhibition over the idle chain's
- * one D-Bus connection, and the camera. Elsewhere none yet: the tray's "In a meeting"
- * and `unknot --meeting` work everywhere.
+ * session's idle inhibitors, KDE's notification inhibition and GNOME's do-not-disturb
+ * over the idle chain's one D-Bus connection; the camera and X11 fullscreen, read at
+ * decision points. On Windows the shell's notification state and the camera and
+ * microphone; on macOS the camera and microphone (both through koffi, loaded lazily).
+ * Where none answers, the tray's "In a meeting" and `unknot --meeting` still work.
  */
 
 export interface FocusSystem {
@@ -28,15 +36,23 @@ export function getFocusSources(
   platform: NodeJS.Platform,
   dbus: DbusSession | null,
 ): FocusSource[] {
+  if (platform === 'win32') {
+    return [
+      createWindowsNotificationSource(windowsNative),
+      createWindowsCaptureSource(windowsNative),
+    ];
+  }
+  if (platform === 'darwin') return [createMacCaptureSource(macNative)];
   if (platform !== 'linux') return [];
   const onBus = dbus
     ? [
         createGnomeInhibitorSource(dbus),
         createPowerInhibitSource(dbus),
         createKdeNotificationsSource(dbus),
+        createGnomeDndSource(dbus),
       ]
     : [];
-  return [...onBus, createCameraSource()];
+  return [...onBus, createCameraSource(), createX11FullscreenSource()];
 }
 
 export function setupFocus(

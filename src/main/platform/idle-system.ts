@@ -10,6 +10,7 @@ import {
   createPowerMonitorIdleSource,
   createScreenSaverIdleSource,
 } from './idle-dbus';
+import { createMutterReturnWatch, type ReturnWatch } from './idle-watch';
 
 /** The session bus address: the environment's, or systemd's default socket. */
 function getSessionBusAddress(): string | null {
@@ -24,6 +25,8 @@ export interface SystemIdle {
   reader: IdleReader;
   /** The app's one session-bus connection (null off Linux or without a bus). */
   dbus: DbusSession | null;
+  /** Hears a return at once where Mutter's IdleMonitor runs; null without a session bus. */
+  returnWatch: ReturnWatch | null;
 }
 
 /** The idle chain for this machine: powerMonitor, Mutter and ScreenSaver in core's order. */
@@ -43,5 +46,5 @@ export function setupIdle(): SystemIdle {
     sources,
     watchStuckZero: process.platform === 'linux' && sessionType === 'wayland',
   });
-  return { reader, dbus };
+  return { reader, dbus, returnWatch: dbus ? createMutterReturnWatch(dbus) : null };
 }

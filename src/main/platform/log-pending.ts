@@ -1,5 +1,7 @@
 import type { JournalLine } from '../../core/journal-format';
 import type { LogProblem } from '../../shared/domain';
+import { message } from '../../shared/i18n/message';
+import { getErrorCause } from '../error-cause';
 
 /**
  * What the log does when the disk refuses: a change that cannot be written (a full disk,
@@ -27,11 +29,6 @@ export interface PendingWritesDeps {
   describe(month: string): string;
 }
 
-function reason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? `${code}: ${String(error)}` : String(error);
-}
-
 export function createPendingWrites(deps: PendingWritesDeps): PendingWrites {
   const held: { change: JournalLine; month: string }[] = [];
   const reportedReads = new Set<string>();
@@ -46,13 +43,11 @@ export function createPendingWrites(deps: PendingWritesDeps): PendingWrites {
       } catch (error) {
         if (!writeReported) {
           writeReported = true;
+          const file = deps.describe(next.month);
+          console.warn(`[log] write to ${file} refused: ${String(error)}`);
           deps.report({
-            file: deps.describe(next.month),
-            message:
-              `Your last break could not be saved to ${deps.describe(next.month)} ` +
-              `(${reason(error)}). Unknot keeps it in memory and saves it as soon as the ` +
-              'disk accepts it; breaks go on as usual. Check the free space and the rights ' +
-              'of the data folder.',
+            file,
+            text: message('data.log.saveFailed', { file, cause: getErrorCause(error) }),
           });
         }
         return false;
@@ -81,11 +76,11 @@ export function createPendingWrites(deps: PendingWritesDeps): PendingWrites {
       } catch (error) {
         if (!reportedReads.has(month)) {
           reportedReads.add(month);
+          const file = deps.describe(month);
+          console.warn(`[log] ${file} unreadable: ${String(error)}`);
           deps.report({
-            file: deps.describe(month),
-            message:
-              `The history file for ${month} could not be read (${reason(error)}). It was ` +
-              'left as it is; that month is missing from the summary until it can be read.',
+            file,
+            text: message('data.log.readFailed', { month, cause: getErrorCause(error) }),
           });
         }
         return null;

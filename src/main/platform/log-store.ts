@@ -2,12 +2,13 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { toDayFigures, type DayEntry } from '../../core/day-index';
 import type { JournalLine } from '../../core/journal-format';
-import type { PersistedEngineState } from '../../core/engine-types';
-import type { SittingBout } from '../../core/engine-types';
+import type { PersistedEngineState, SittingBout } from '../../core/engine-types';
 import type { StreakCalendar } from '../../core/streak';
 import { getDayKey, getDayStart, getMonthKey, getMonthKeysBetween } from '../../core/summary-week';
 import type { AdherenceEvent, DayFigures, LogProblem } from '../../shared/domain';
+import { english } from '../../shared/i18n/translator';
 import { removeTemps } from './durable-file';
+import { findLatestEngine, readJournalEnd } from './journal-read';
 import { createLogIndex } from './log-index';
 import { createPendingWrites } from './log-pending';
 import { MONTH_FILE, journalName, openMonthFile, type MonthFile } from './month-file';
@@ -32,6 +33,8 @@ export interface LogStore {
   getDayEntry(date: string): DayEntry | undefined;
   /** The streak ending on care day `date` under `calendar` (core/streak `linkCareDay`). */
   getStreakLink(date: string, calendar: StreakCalendar): number;
+  /** The missed working days forgiven inside that streak. */
+  getStreakForgiven(date: string, calendar: StreakCalendar): number;
   /** Wall time of the oldest record; null for an empty log. */
   getFirstRecordAt(): number | null;
   /**
@@ -93,7 +96,7 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
   const listeners = new Set<(problem: LogProblem) => void>();
   const report = (problem: LogProblem) => {
     problems.push(problem);
-    console.warn(`[log] ${problem.message}`);
+    console.warn(`[log] ${english.format(problem.text)}`);
     listeners.forEach((listener) => listener(problem));
   };
   // Temp files of writes a crash cut short: their targets are whole.
@@ -135,6 +138,8 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
     listMonths,
     isOpen,
     openJournal: readable,
+    loadedJournal: (month) => journals.get(month) ?? null,
+    timeZone,
     readOnce: (month) =>
       journals.get(month) ?? pending.tryRead(month, () => openMonthFile(dir, month, fileOptions)),
   });
@@ -194,19 +199,15 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
     record: (change) =>
       record(change.bout && !(change.bout.seconds > 0) ? { ...change, bout: undefined } : change),
     retryPending: () => pending.retry(),
-    getLatestEngineState() {
-      // The latest break end is in the newest journal, or the one before it at a month's start.
-      const [latest, previous] = listMonths().slice(-2).reverse();
-      const newest = latest === undefined ? null : readable(latest);
-      let found = newest?.lastEngine() ?? null;
-      let done = newest?.done ?? [];
-      if (previous !== undefined && (!found || done.length < 100)) {
-        const older = readable(previous);
-        found ??= older?.lastEngine() ?? null;
-        done = [...(older?.done ?? []), ...done];
-      }
-      return found ? { ...found, done: done.slice(-100) } : null;
-    },
+    getLatestEngineState: () =>
+      findLatestEngine(listMonths(), (month, wantDone) => {
+        // In memory already, or read from its end: a start does not parse the month whole.
+        const file =
+          journals.get(month) ??
+          pending.tryRead(month, () => readJournalEnd(dir, month, wantDone)) ??
+          readable(month);
+        return file && ('ids' in file ? { engine: file.lastEngine(), done: file.done } : file);
+      }),
     readMonth: (month) => [...monthEvents(month)],
     readRange(from, to) {
       if (!(to > from)) return [];
@@ -221,6 +222,7 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
       return entry ? toDayFigures(entry) : undefined;
     },
     getStreakLink: (date, calendar) => index.link(date, calendar),
+    getStreakForgiven: (date, calendar) => index.forgiven(date, calendar),
     listMonths: () => [...listMonths()],
     getFirstRecordAt() {
       if (firstRecordAt === undefined) {

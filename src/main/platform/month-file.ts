@@ -4,6 +4,7 @@ import { applyDayChange, type DayEntry } from '../../core/day-index';
 import { formatJournalLine, parseJournal, type JournalLine } from '../../core/journal-format';
 import { migrateMonth } from '../../core/log-migrations';
 import type { AdherenceEvent, LogProblem } from '../../shared/domain';
+import { message } from '../../shared/i18n/message';
 import { appendDurably, renameDurably, writeDurably } from './durable-file';
 
 /** One month of the log, read once (one parse) and then kept in memory. */
@@ -47,21 +48,22 @@ function migrateLegacy(dir: string, month: string, options: MonthFileOptions): v
   const name = legacyName(month);
   let raw: unknown;
   let result: ReturnType<typeof migrateMonth>;
+  let notJson = false;
   try {
     raw = JSON.parse(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
     result = migrateMonth(raw, options.timeZone);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     result = { ok: false, reason: error.message };
+    notJson = true;
   }
   if (!result.ok) {
     const aside = setAside(dir, name, result.reason, options);
+    console.warn(`[log] ${name} set aside: ${result.reason}`);
+    const reason = message(notJson ? 'data.reason.notJson' : 'data.reason.badShape');
     options.report({
       file: aside,
-      message:
-        `The history file for ${month} could not be read (${result.reason}). It was moved to ` +
-        `${aside} so nothing in it is lost; breaks from that month are missing from the ` +
-        'summary. The rest of your history is intact.',
+      text: message('data.log.setAside', { month, reason, file: aside }),
     });
     return;
   }
@@ -100,19 +102,17 @@ export function openMonthFile(dir: string, month: string, options: MonthFileOpti
     writeDurably(aside, parsed.torn);
     truncateSync(path, parsed.wholeBytes);
     bytes = parsed.wholeBytes;
-    options.report({
-      file: aside,
-      message:
-        `The last line of the history file for ${month} was cut short (Unknot stopped while ` +
-        `writing it). Its bytes were moved to ${aside}; everything before it is intact.`,
-    });
+    options.report({ file: aside, text: message('data.log.torn', { month, file: aside }) });
   }
   if (parsed.damagedLines.length > 0) {
+    const { damagedLines } = parsed;
     options.report({
       file: path,
-      message:
-        `${parsed.damagedLines.length} line(s) of the history file for ${month} could not be ` +
-        `read (line ${parsed.damagedLines.join(', ')}); they are left in the file and skipped.`,
+      text: message('data.log.damagedLines', {
+        count: damagedLines.length,
+        month,
+        lines: damagedLines.join(', '),
+      }),
     });
   }
   const events: AdherenceEvent[] = [];

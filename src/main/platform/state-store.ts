@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { PersistedEngineState } from '../../core/engine-types';
+import { message, type Message } from '../../shared/i18n/message';
 import { readJsonFile, removeLeftoverTemps, setFileAside, writeJsonFile } from './json-file';
 
 /**
@@ -23,22 +24,24 @@ const persistedSchema = z.object({
   recentExercises: z
     .array(z.object({ exerciseId: z.string().min(1).max(MAX_ID_LENGTH), at: epochMs }))
     .max(500),
+  releaseOfferedAt: epochMs.optional(),
   savedAt: epochMs.optional(),
 }) satisfies z.ZodType<PersistedEngineState>;
 
 export interface EngineStateStore {
   /** The saved state, or undefined when there was none or it could not be used. */
   readonly saved: PersistedEngineState | undefined;
-  readonly problems: string[];
+  /** Why the saved state was set aside; empty when it was used (or there was none). */
+  readonly problems: Message[];
   /** Writes the state; throws when the disk refused it (the caller retries). */
   save(state: PersistedEngineState): void;
 }
 
 /** What the file holds, or why it cannot be used. */
-function readState(path: string): { saved?: PersistedEngineState; unusable?: string } {
+function readState(path: string): { saved?: PersistedEngineState; unusable?: Message } {
   const read = readJsonFile(path);
   if (read.kind === 'missing') return {};
-  if (read.kind === 'damaged') return { unusable: read.reason };
+  if (read.kind === 'damaged') return { unusable: message('data.reason.notJson') };
   const engine =
     typeof read.value === 'object' && read.value !== null
       ? (read.value as { engine?: unknown }).engine
@@ -47,19 +50,18 @@ function readState(path: string): { saved?: PersistedEngineState; unusable?: str
   if (engine === null) return {};
   const parsed = persistedSchema.safeParse(engine);
   if (parsed.success) return { saved: parsed.data };
-  return { unusable: parsed.error.issues[0]?.message ?? 'bad shape' };
+  console.warn(`[engine-state] unusable: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+  return { unusable: message('data.reason.badShape') };
 }
 
 export function openEngineStateStore(dir: string, wallNow: number): EngineStateStore {
   const path = join(dir, 'engine-state.json');
   removeLeftoverTemps(path);
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const { saved, unusable } = readState(path);
   if (unusable !== undefined) {
     const aside = setFileAside(path, 'unreadable', wallNow);
-    problems.push(
-      `The engine state could not be used (${unusable}); it was moved to ${aside} and the pause and snooze state started fresh.`,
-    );
+    problems.push(message('data.engine.setAside', { reason: unusable, file: aside }));
   }
   return {
     saved,

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SettingsProblem } from '../../shared/settings/repair';
 import { tensionCheckInSchema, type TensionCheckIn } from '../../shared/tension';
+import { message, type Message } from '../../shared/i18n/message';
+import type { FileProblem } from '../../shared/problems';
 import { readJsonFile, removeLeftoverTemps, setFileAside, writeJsonFile } from './json-file';
 
 export const TENSION_SCHEMA_VERSION = 1;
@@ -13,30 +14,30 @@ export interface TensionStore {
   /** Saves one check-in; throws when the disk refused it (then nothing changed). */
   append(checkIn: TensionCheckIn): void;
   /** What was wrong with the file when it was read; empty when all was well. */
-  readonly problems: SettingsProblem[];
+  readonly problems: FileProblem[];
 }
 
-type FileRead = { entries: unknown[] } | { setAside: string };
+type FileRead = { entries: unknown[] } | { setAside: Message };
 
 /** Why a parsed file is not a tension file we can add to; null when it is one. */
-function getShapeProblem(value: unknown): string | null {
+function getShapeProblem(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return 'it is not an object';
+    return message('data.reason.notObject');
   const file = value as Record<string, unknown>;
   const version = file.schemaVersion;
   if (typeof version === 'number' && version > TENSION_SCHEMA_VERSION)
-    return `it was written by a newer Unknot (schema ${version})`;
+    return message('data.reason.newer', { version });
   if (version !== undefined && version !== TENSION_SCHEMA_VERSION)
-    return 'its schema version is unknown';
+    return message('data.reason.unknownVersion');
   if (file.checkIns !== undefined && !Array.isArray(file.checkIns))
-    return 'its check-ins are not a list';
+    return message('data.reason.notList');
   return null;
 }
 
 function readFile(path: string): FileRead {
   const read = readJsonFile(path);
   if (read.kind === 'missing') return { entries: [] };
-  if (read.kind === 'damaged') return { setAside: read.reason };
+  if (read.kind === 'damaged') return { setAside: message('data.reason.notJson') };
   const reason = getShapeProblem(read.value);
   if (reason !== null) return { setAside: reason };
   const entries = (read.value as { checkIns?: unknown[] }).checkIns;
@@ -52,13 +53,13 @@ function readFile(path: string): FileRead {
 export function openTensionStore(dir: string, wallNow: number): TensionStore {
   const path = join(dir, 'tension.json');
   removeLeftoverTemps(path);
-  const problems: SettingsProblem[] = [];
+  const problems: FileProblem[] = [];
   let read = readFile(path);
   if ('setAside' in read) {
     const aside = setFileAside(path, 'unreadable', wallNow);
     problems.push({
       path: '',
-      message: `The tension file could not be read (${read.setAside}); it was moved to ${aside}.`,
+      text: message('data.tension.setAside', { reason: read.setAside, file: aside }),
     });
     read = { entries: [] };
   }
@@ -68,8 +69,7 @@ export function openTensionStore(dir: string, wallNow: number): TensionStore {
   entries.forEach((entry, index) => {
     const parsed = tensionCheckInSchema.safeParse(entry);
     if (parsed.success) checkIns.push(parsed.data);
-    else
-      problems.push({ path: `checkIns.${index}`, message: 'An unreadable check-in was skipped' });
+    else problems.push({ path: `checkIns.${index}`, text: message('data.reason.badShape') });
   });
   return {
     problems,

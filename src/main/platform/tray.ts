@@ -10,6 +10,7 @@ import type { AppStatus } from '../../shared/domain';
 import {
   buildTooltip,
   buildTrayMenu,
+  formatTrayMenu,
   getTrayIconKey,
   getTrayIconState,
   type TrayAction,
@@ -19,6 +20,7 @@ import {
 } from '../../core/tray-menu';
 import { renderTrayIconPng, type TrayIconVariant } from '../tray-icon';
 import { getTrayIconVariant } from '../tray-icon-variant';
+import { formatLines, formatText } from '../i18n';
 
 export interface TrayView {
   status: AppStatus;
@@ -30,8 +32,8 @@ export interface TrayView {
 export interface TrayHandle {
   show(view: TrayView): void;
   getTooltip(): string;
-  /** The menu model last shown, for the end-to-end spec. */
-  getMenu(): TrayMenuItem[];
+  /** The menu model last shown, labels in words, for the end-to-end spec. */
+  getMenu(): TrayMenuItem<string>[];
   /** Clicks an item of the real Electron menu, as a person would; false if absent or disabled. */
   clickMenuItem(action: TrayAction): boolean;
   getIconKey(): string;
@@ -71,7 +73,7 @@ function iconImage(state: TrayIconState, variant: TrayIconVariant): NativeImage 
 }
 
 function toTemplate(
-  items: TrayMenuItem[],
+  items: TrayMenuItem<string>[],
   onAction: (action: TrayAction) => void,
 ): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
@@ -104,7 +106,7 @@ export function createTray(onAction: (action: TrayAction) => void): TrayHandle {
   const initial: TrayIconState = { kind: 'progress', step: 0 };
   const tray = new Tray(iconImage(initial, currentVariant()));
   let tooltip = 'Unknot';
-  let menu: TrayMenuItem[] = [];
+  let menu: TrayMenuItem<string>[] = [];
   let electronMenu: Menu | null = null;
   let menuKey = '';
   let iconKey = '';
@@ -130,9 +132,9 @@ export function createTray(onAction: (action: TrayAction) => void): TrayHandle {
   return {
     show({ status, nowWall, extras, idleUnavailable }) {
       setIcon(getTrayIconState(status, nowWall));
-      tooltip = buildTooltip(status, nowWall, { idleUnavailable });
+      tooltip = formatLines(buildTooltip(status, nowWall, { idleUnavailable }));
       tray.setToolTip(tooltip);
-      const items = buildTrayMenu(status, extras);
+      const items = formatTrayMenu(buildTrayMenu(status, extras), formatText);
       const key = JSON.stringify(items);
       if (key !== menuKey) {
         electronMenu = Menu.buildFromTemplate(toTemplate(items, onAction));

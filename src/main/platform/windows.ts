@@ -14,15 +14,15 @@ import { getPageUrl } from './page-url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD = join(here, '../preload/index.cjs');
-const RENDERER_DIR = join(here, '../renderer');
+/** The built pages (inside app.asar when packaged), served as app://unknot/. */
+export const RENDERER_DIR = join(here, '../renderer');
 
 /** Which of our windows each live webContents belongs to; anything else is a stranger. */
 const registry = new Map<number, { kind: WindowKind; window: BrowserWindow }>();
 
-/** The page URL a window of `kind` loads: the dev server in `electron-vite dev`, files otherwise. */
+/** The page URL a window of `kind` loads: the dev server in `electron-vite dev`, app:// otherwise. */
 function pageUrl(kind: WindowKind): string {
   return getPageUrl(kind, {
-    rendererDir: RENDERER_DIR,
     devServer: process.env.ELECTRON_RENDERER_URL,
     packaged: app.isPackaged,
   });

@@ -1,4 +1,5 @@
 import type { BreakPrompt, ChosenOutcome } from '../../shared/domain';
+import { useText } from '../common/i18n/use-text';
 
 interface Props {
   prompt: BreakPrompt;
@@ -14,6 +15,7 @@ interface Props {
 /** What every card offers: snooze, skip the whole break (not in strict mode), sound. */
 export function BreakActions(props: Props) {
   const { prompt, busy, finished } = props;
+  const t = useText();
   const canSnooze = prompt.snoozesLeft > 0;
   return (
     <footer className="break-footer">
@@ -26,18 +28,18 @@ export function BreakActions(props: Props) {
             aria-describedby="snooze-note"
             onClick={props.onSnooze}
           >
-            Snooze <kbd aria-hidden="true">Esc</kbd>
+            {t('break.snooze')} <kbd aria-hidden="true">{t('key.escape')}</kbd>
           </button>
           <span id="snooze-note" className="note">
             {canSnooze
-              ? `${prompt.snoozesLeft} snooze${prompt.snoozesLeft === 1 ? '' : 's'} left`
-              : 'No snoozes left for this break'}
+              ? t('break.snoozesLeft', { count: prompt.snoozesLeft })
+              : t('break.noSnoozes')}
           </span>
           {prompt.strict ? (
-            <span className="note">Strict mode: this break cannot be skipped.</span>
+            <span className="note">{t('break.strictNoSkip')}</span>
           ) : (
             <button type="button" disabled={busy} onClick={props.onSkipBreak}>
-              Skip break
+              {t('break.skipBreak')}
             </button>
           )}
         </div>
@@ -48,11 +50,11 @@ export function BreakActions(props: Props) {
         aria-pressed={props.muted}
         onClick={props.onToggleMuted}
       >
-        Mute sound
+        {t('break.mute')}
       </button>
       {props.sending === 'snoozed' && (
         <p role="status" className="note snoozed">
-          Snoozed. See you in a few minutes.
+          {t('break.snoozed')}
         </p>
       )}
     </footer>

@@ -9,6 +9,7 @@ import { isRunning } from './routine-state';
 import { StartCard } from './StartCard';
 import { useRoutine } from './use-routine';
 import { useShortcuts } from './use-shortcuts';
+import { useText } from '../common/i18n/use-text';
 
 /** The finish card reports by itself after this long, so a walk-away still counts. */
 export const FINISH_CLOSE_SECONDS = 20;
@@ -16,6 +17,7 @@ export const FINISH_CLOSE_SECONDS = 20;
 /** One break from start card to finish card, reporting its outcome to main once. */
 export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
   const api = useApi();
+  const t = useText();
   const routine = useRoutine(prompt);
   const { state, dispatch } = routine;
   const [sending, setSending] = useState<ChosenOutcome | null>(null);
@@ -28,10 +30,10 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
       setError(null);
       api.finishBreak({ promptId: prompt.id, ...result }).catch((reason: unknown) => {
         setSending(null);
-        setError(`Your break was not saved: ${String(reason)}. Try again.`);
+        setError(t('break.saveError', { reason: String(reason) }));
       });
     },
-    [api, prompt.id],
+    [api, prompt.id, t],
   );
   // What the log will say, as the finish card says it: a stand-up break with nothing
   // planned is done once finished; otherwise half the planned hold time makes it taken.
@@ -39,8 +41,8 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
     () =>
       state.plans.length === 0
         ? { outcome: 'completed' as const, exercises: [] }
-        : summarizeRoutine(state.plans, state.held),
-    [state.plans, state.held],
+        : summarizeRoutine(state.plans, state.held, state.kindOf),
+    [state.plans, state.held, state.kindOf],
   );
   const finish = useCallback(() => send(result), [send, result]);
   const snooze = (): void => {
@@ -88,7 +90,13 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
     <main ref={main} className="break" data-phase={state.phase} aria-busy={busy}>
       {state.phase === 'start' && <StartCard prompt={prompt} busy={busy} onStart={start} />}
       {isRunning(state) && (
-        <ExerciseCard key={state.index} state={state} busy={busy} dispatch={dispatch} />
+        <ExerciseCard
+          key={state.index}
+          state={state}
+          busy={busy}
+          dispatch={dispatch}
+          ownExercises={prompt.ownExercises}
+        />
       )}
       {finished && (
         <FinishCard
@@ -97,6 +105,7 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
           careTodaySeconds={prompt.careTodaySeconds}
           busy={busy}
           onDone={finish}
+          ownExercises={prompt.ownExercises}
         />
       )}
       {error && (

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { BreakPrompt } from '../../shared/domain';
+import type { Exercise } from '../../shared/exercises';
 import { useApi } from '../common/api';
 import { BreakRoutine } from './BreakRoutine';
+import { ExerciseLookupProvider } from './exercise-lookup';
 import './break.css';
 import './break-compact.css';
+import { LanguageRoot } from '../common/i18n/LanguageRoot';
+import { useText } from '../common/i18n/use-text';
 
 type Load =
   | { state: 'loading' }
@@ -11,9 +15,21 @@ type Load =
   | { state: 'none' }
   | { state: 'error'; message: string };
 
-/** The break window: asks main for the prompt, then runs its routine. */
+const NO_EXERCISES: readonly Exercise[] = [];
+
+/** The break window, in the language main chose for it. */
 export function BreakView() {
+  return (
+    <LanguageRoot kind="break">
+      <BreakLoader />
+    </LanguageRoot>
+  );
+}
+
+/** Asks main for the prompt, then runs its routine. */
+function BreakLoader() {
   const api = useApi();
+  const t = useText();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     api.getBreak().then(
@@ -26,15 +42,20 @@ export function BreakView() {
   if (load.state === 'none')
     return (
       <main className="break">
-        <p>No break is due right now.</p>
+        <p>{t('break.none')}</p>
       </main>
     );
   if (load.state === 'error') {
     return (
       <main className="break">
-        <p role="alert">Unknot could not load this break: {load.message}</p>
+        <p role="alert">{t('break.loadError', { reason: load.message })}</p>
       </main>
     );
   }
-  return <BreakRoutine prompt={load.prompt} />;
+  // The cards look exercises up only in what main sent with this prompt.
+  return (
+    <ExerciseLookupProvider exercises={load.prompt.catalogue ?? NO_EXERCISES}>
+      <BreakRoutine prompt={load.prompt} />
+    </ExerciseLookupProvider>
+  );
 }

@@ -2,11 +2,14 @@ import { useState } from 'react';
 import type { Effort, EffortRated } from '../../shared/domain';
 import type { Exercise } from '../../shared/exercises';
 import { useApi } from '../common/api';
+import type { MessageId } from '../../shared/i18n/messages/en';
+import { useExerciseText } from '../common/i18n/use-exercise-text';
+import { useText } from '../common/i18n/use-text';
 
-const CHOICES: readonly { effort: Effort; label: string }[] = [
-  { effort: 'too-much', label: 'Too much' },
-  { effort: 'right', label: 'About right' },
-  { effort: 'too-little', label: 'Too little' },
+const CHOICES: readonly { effort: Effort; label: MessageId }[] = [
+  { effort: 'too-much', label: 'effort.tooMuch' },
+  { effort: 'right', label: 'effort.right' },
+  { effort: 'too-little', label: 'effort.tooLittle' },
 ];
 
 /**
@@ -15,6 +18,8 @@ const CHOICES: readonly { effort: Effort; label: string }[] = [
  */
 export function EffortRating({ exercise }: { exercise: Exercise }) {
   const api = useApi();
+  const t = useText();
+  const text = useExerciseText()(exercise);
   const [answer, setAnswer] = useState<{ effort: Effort; rated: EffortRated } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const rate = (effort: Effort) => {
@@ -22,18 +27,18 @@ export function EffortRating({ exercise }: { exercise: Exercise }) {
     api
       .rateEffort({ exerciseId: exercise.id, effort })
       .then((rated) => setAnswer({ effort, rated }))
-      .catch(() => setError('Could not save that; the dose stays as it was.'));
+      .catch(() => setError(t('effort.saveError')));
   };
   const hint =
     answer?.effort === 'too-much'
-      ? exercise.easier
+      ? text.easier
       : answer?.effort === 'too-little'
-        ? exercise.harder
+        ? text.harder
         : undefined;
   return (
     <div className="effort" role="group" aria-labelledby={`effort-${exercise.id}`}>
       <p className="sub" id={`effort-${exercise.id}`}>
-        How was that?
+        {t('effort.question')}
       </p>
       <div className="effort-choices">
         {CHOICES.map(({ effort, label }) => (
@@ -43,7 +48,7 @@ export function EffortRating({ exercise }: { exercise: Exercise }) {
             aria-pressed={answer?.effort === effort}
             onClick={() => rate(effort)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>
@@ -51,8 +56,8 @@ export function EffortRating({ exercise }: { exercise: Exercise }) {
         {error ??
           (answer &&
             (answer.rated.changed
-              ? `Next time: ${answer.rated.nextSeconds} s.`
-              : `Next time stays at ${answer.rated.nextSeconds} s.`))}
+              ? t('effort.next', { seconds: answer.rated.nextSeconds })
+              : t('effort.same', { seconds: answer.rated.nextSeconds })))}
         {hint && ` ${hint}`}
       </p>
     </div>

@@ -1,46 +1,66 @@
 import type { Dispatch } from 'react';
-import { findExercise, getSideText } from '../../shared/exercises';
-import { isRated } from '../../core/progression';
+import { isRated } from '../../core/rated-kinds';
 import { EffortRating } from './EffortRating';
+import { useExerciseLookup } from './exercise-lookup';
 import { ExerciseFigureView } from './figure/ExerciseFigureView';
 import { HoldControls } from './HoldControls';
 import { HoldTimer } from './HoldTimer';
+import { OwnExerciseText } from './OwnExerciseText';
+import { OwnPicture } from '../common/OwnPicture';
+import type { OwnExercise } from '../../shared/programme/own-exercise';
 import type { RoutineAction, RoutineState } from './routine-state';
 import './exercise-card.css';
+import { useExerciseText } from '../common/i18n/use-exercise-text';
+import { useText } from '../common/i18n/use-text';
 
 /** One exercise: drawing, steps, feel, cautions, why, the hold timer and its controls. */
 export function ExerciseCard({
   state,
   busy,
   dispatch,
+  ownExercises = [],
 }: {
   state: RoutineState;
   busy: boolean;
   dispatch: Dispatch<RoutineAction>;
+  /** The person's own exercises in this break (a fixed programme). */
+  ownExercises?: readonly OwnExercise[];
 }) {
+  const t = useText();
+  const exerciseText = useExerciseText();
+  const lookup = useExerciseLookup();
   const plan = state.plans[state.index];
-  const exercise = plan ? findExercise(plan.exerciseId) : undefined;
+  const exercise = plan ? lookup.find(plan.exerciseId) : undefined;
   // The right side is the mirror image of the left, and the text names the side in words.
   const twoSided = (plan?.holdSeconds.length ?? 1) > 1;
   const side = twoSided && state.side === 1 ? 'right' : 'left';
-  const text = exercise ? getSideText(exercise, side) : undefined;
+  const text = exercise ? exerciseText(exercise, side) : undefined;
+  const own = exercise ? undefined : ownExercises.find((e) => e.id === plan?.exerciseId);
   return (
     <section className="card exercise-card" aria-labelledby="exercise-title">
       <p className="kicker">
-        Exercise {state.index + 1} of {state.plans.length}
+        {t('exercise.count', { number: state.index + 1, total: state.plans.length })}
       </p>
-      <h1 id="exercise-title">{exercise?.name ?? 'Move gently'}</h1>
+      <h1 id="exercise-title">{text?.name ?? own?.name ?? t('exercise.fallbackName')}</h1>
       <div className="exercise-grid">
         <div className="exercise-side">
           {/* A fixed-size slot: any drawing fills it, so the layout never shifts. */}
           <div className="drawing-slot">
-            {exercise && (
+            {exercise && text && (
               <ExerciseFigureView
                 figure={exercise.figure}
                 side={side}
                 label={
-                  twoSided ? `${exercise.illustrationAlt} ${side} side.` : exercise.illustrationAlt
+                  twoSided
+                    ? t('exercise.figureSide', { alt: text.illustrationAlt, side })
+                    : text.illustrationAlt
                 }
+              />
+            )}
+            {own?.picture && (
+              <OwnPicture
+                picture={own.picture}
+                alt={t('exercise.ownPicture', { name: own.name })}
               />
             )}
           </div>
@@ -48,37 +68,43 @@ export function ExerciseCard({
         </div>
         {exercise && text && (
           // Long text scrolls in its own box, reachable by keyboard, so the timer stays put.
-          <div className="exercise-text" role="region" aria-label="How to do it" tabIndex={0}>
-            {twoSided && <p className="side-name">Your {side} side</p>}
+          <div
+            className="exercise-text"
+            role="region"
+            aria-label={t('exercise.howTo')}
+            tabIndex={0}
+          >
+            {twoSided && <p className="side-name">{t('exercise.yourSide', { side })}</p>}
             {/* In the text box, so the rating never pushes the hold's controls off screen. */}
             {isRated(exercise) && state.phase !== 'ready' && (
               <EffortRating key={exercise.id} exercise={exercise} />
             )}
-            <ol className="steps" aria-label="Steps">
+            <ol className="steps" aria-label={t('exercise.steps')}>
               {text.steps.map((step) => (
                 <li key={step}>{step}</li>
               ))}
             </ol>
             <p className="feel">
-              <strong>Feel: </strong>
+              <strong>{t('exercise.feel')} </strong>
               {text.feel}
             </p>
             <div className="stop-if">
               <h2 className="sub" id="stop-title">
-                Stop if you feel
+                {t('exercise.stopIf')}
               </h2>
               <ul aria-labelledby="stop-title">
-                {exercise.stopIf.map((caution) => (
+                {text.stopIf.map((caution) => (
                   <li key={caution}>{caution}</li>
                 ))}
               </ul>
             </div>
             <p className="why">
-              <strong>Why: </strong>
-              {exercise.why}
+              <strong>{t('exercise.why')} </strong>
+              {text.why}
             </p>
           </div>
         )}
+        {own && <OwnExerciseText exercise={own} side={twoSided ? side : null} />}
       </div>
       <HoldControls state={state} busy={busy} dispatch={dispatch} />
     </section>

@@ -1,30 +1,15 @@
 import { getHeldTotal, isExerciseDone } from '../../core/routine-outcome';
 import type { ChosenOutcome } from '../../shared/domain';
-import { findExercise } from '../../shared/exercises';
+import type { OwnExercise } from '../../shared/programme/own-exercise';
+import { useExerciseLookup } from './exercise-lookup';
 import { formatCare } from './format';
 import type { RoutineState } from './routine-state';
 import { PrimaryButton } from './PrimaryButton';
+import { useIntl } from 'react-intl';
+import { useExerciseText } from '../common/i18n/use-exercise-text';
+import { useText } from '../common/i18n/use-text';
 
 type Logged = Extract<ChosenOutcome, 'completed' | 'partial' | 'skipped'>;
-
-/** The card's words follow what the log will say: "Well done" only for completed. */
-const WORDS: Record<Logged, { title: string; logged: string; next: string }> = {
-  completed: {
-    title: 'Well done',
-    logged: 'Logged as done.',
-    next: 'Back to work: see you at the next break.',
-  },
-  partial: {
-    title: 'Good, some care taken',
-    logged: 'Logged as partly done: at least half of the planned time was held.',
-    next: 'Back to work: the next break can go all the way.',
-  },
-  skipped: {
-    title: 'Maybe next time',
-    logged: 'Logged as skipped: less than half of the planned time was held.',
-    next: 'No worries: the next break is another chance.',
-  },
-};
 
 /**
  * The end: what the log will say, how much care was held, Done (Enter) while the heading
@@ -36,6 +21,7 @@ export function FinishCard({
   careTodaySeconds,
   busy,
   onDone,
+  ownExercises = [],
 }: {
   state: RoutineState;
   outcome: Logged;
@@ -43,47 +29,57 @@ export function FinishCard({
   careTodaySeconds: number | undefined;
   busy: boolean;
   onDone: () => void;
+  /** The person's own exercises in this break, so the list names them (not their ids). */
+  ownExercises?: readonly OwnExercise[];
 }) {
-  const words = WORDS[outcome];
+  const t = useText();
+  const intl = useIntl();
+  const exerciseText = useExerciseText();
+  const lookup = useExerciseLookup();
+  // The card's words follow what the log will say: "Well done" only for completed.
   const total = getHeldTotal(state.held);
   const today = careTodaySeconds === undefined ? null : careTodaySeconds + total;
   const done = state.plans
     .map((plan, index) => ({ plan, held: state.held[index] ?? [] }))
     .filter(({ held }) => held.some((s) => s > 0));
+  const nameOf = (id: string) => {
+    const exercise = lookup.find(id);
+    if (exercise) return exerciseText(exercise).name;
+    return ownExercises.find((own) => own.id === id)?.name ?? id;
+  };
   return (
     <section className="card finish-card" aria-labelledby="finish-title">
-      <p className="kicker">Break finished</p>
-      <h1 id="finish-title">{words.title}</h1>
-      <p className="logged">{words.logged}</p>
+      <p className="kicker">{t('finish.kicker')}</p>
+      <h1 id="finish-title">{t('finish.title', { outcome })}</h1>
+      <p className="logged">{t('finish.logged', { outcome })}</p>
       <p className="care">
-        {today === null ? (
-          <>
-            <strong>{formatCare(total)}</strong> of care in this break
-          </>
-        ) : (
-          <>
-            <strong>{formatCare(today)}</strong> of care today
-          </>
+        {intl.formatMessage(
+          { id: today === null ? 'finish.careBreak' : 'finish.careToday' },
+          { care: formatCare(today ?? total, t), b: (chunks) => <strong>{chunks}</strong> },
         )}
       </p>
       <div className="primary-row">
         <PrimaryButton busy={busy} onClick={onDone}>
-          Done
+          {t('finish.done')}
         </PrimaryButton>
       </div>
       {done.length > 0 && (
-        <ul className="done-list" aria-label="What you did">
+        <ul className="done-list" aria-label={t('finish.whatYouDid')}>
           {done.map(({ plan, held }) => (
             <li key={plan.exerciseId}>
-              <span aria-hidden="true">{isExerciseDone(plan, held) ? '✓ ' : '◐ '}</span>
-              {findExercise(plan.exerciseId)?.name ?? plan.exerciseId}:{' '}
-              {held.map((s) => formatCare(s)).join(' + ')}
-              {isExerciseDone(plan, held) ? '' : ' (partly)'}
+              <span aria-hidden="true">
+                {isExerciseDone(plan, held, state.kindOf) ? '✓ ' : '◐ '}
+              </span>
+              {t('finish.item', {
+                name: nameOf(plan.exerciseId),
+                held: held.map((s) => formatCare(s, t)).join(' + '),
+                partly: String(!isExerciseDone(plan, held, state.kindOf)),
+              })}
             </li>
           ))}
         </ul>
       )}
-      <p className="muted">{words.next} This window closes by itself in a moment.</p>
+      <p className="muted">{t('finish.next', { outcome })}</p>
     </section>
   );
 }

@@ -1,25 +1,28 @@
 import { useMemo, type Dispatch } from 'react';
 import { findSwaps } from '../../core/exercise-swap';
 import { getShortestHold } from '../../core/routine-outcome';
-import { findExercise } from '../../shared/exercises';
+import { useExerciseLookup } from './exercise-lookup';
 import { PrimaryButton } from './PrimaryButton';
 import { getPrimaryMove, type RoutineAction, type RoutineState } from './routine-state';
+import type { MessageId } from '../../shared/i18n/messages/en';
+import { useExerciseText } from '../common/i18n/use-exercise-text';
+import { useText } from '../common/i18n/use-text';
 
-function getPrimaryLabel(state: RoutineState): string {
-  if (state.phase !== 'hold') return 'Start now';
+function getPrimaryLabel(state: RoutineState): MessageId {
+  if (state.phase !== 'hold') return 'hold.startNow';
   const sides = state.plans[state.index]?.holdSeconds.length ?? 1;
-  if (state.side + 1 < sides) return 'Next side';
-  return state.index + 1 >= state.plans.length ? 'Finish' : 'Next exercise';
+  if (state.side + 1 < sides) return 'hold.nextSide';
+  return state.index + 1 >= state.plans.length ? 'hold.finish' : 'hold.nextExercise';
 }
 
 /** Why the primary action waits, when it does. */
-function getWaitNote(state: RoutineState): string | null {
+function getWaitNote(state: RoutineState, t: ReturnType<typeof useText>): string | null {
   if (getPrimaryMove(state) !== null) return null;
-  if (state.strict) return 'Strict mode: the timer moves on by itself.';
+  if (state.strict) return t('hold.strictWait');
   const plan = state.plans[state.index];
   const held = state.held[state.index]?.[state.side] ?? 0;
-  const more = plan ? Math.max(0, getShortestHold(plan, state.side) - held) : 0;
-  return `Hold ${more} s more to move on, or skip this exercise.`;
+  const more = plan ? Math.max(0, getShortestHold(plan, state.side, state.kindOf) - held) : 0;
+  return t('hold.holdMore', { seconds: more });
 }
 
 /**
@@ -35,9 +38,16 @@ export function HoldControls({
   busy: boolean;
   dispatch: Dispatch<RoutineAction>;
 }) {
+  const t = useText();
+  const exerciseText = useExerciseText();
+  const lookup = useExerciseLookup();
   const plan = state.plans[state.index];
-  const [swap] = useMemo(() => (plan ? findSwaps(plan, state.plans) : []), [plan, state.plans]);
-  const wait = getWaitNote(state);
+  const [swap] = useMemo(
+    () => (plan ? findSwaps(plan, state.plans, lookup.exercises) : []),
+    [plan, state.plans, lookup],
+  );
+  const wait = getWaitNote(state, t);
+  const swapWith = swap ? lookup.find(swap.exerciseId) : undefined;
   return (
     <div className="hold-controls">
       <div className="primary-row">
@@ -47,7 +57,8 @@ export function HoldControls({
           disabled={busy}
           onClick={() => dispatch({ type: 'togglePause' })}
         >
-          {state.paused ? 'Resume' : 'Pause'} <kbd aria-hidden="true">Space</kbd>
+          {t(state.paused ? 'hold.resume' : 'hold.pause')}{' '}
+          <kbd aria-hidden="true">{t('key.space')}</kbd>
         </button>
         <PrimaryButton
           busy={busy}
@@ -55,13 +66,13 @@ export function HoldControls({
           describedBy={wait ? 'primary-wait' : undefined}
           onClick={() => dispatch({ type: 'next' })}
         >
-          {getPrimaryLabel(state)}
+          {t(getPrimaryLabel(state))}
         </PrimaryButton>
       </div>
       <div className="exercise-actions">
         {!state.strict && (
           <button type="button" disabled={busy} onClick={() => dispatch({ type: 'skipExercise' })}>
-            Skip this exercise
+            {t('hold.skipExercise')}
           </button>
         )}
         {swap && (
@@ -70,7 +81,9 @@ export function HoldControls({
             disabled={busy}
             onClick={() => dispatch({ type: 'swapExercise', plan: swap })}
           >
-            Swap for {findExercise(swap.exerciseId)?.name ?? 'another exercise'}
+            {t('hold.swapFor', {
+              name: swapWith ? exerciseText(swapWith).name : t('hold.anotherExercise'),
+            })}
           </button>
         )}
         {wait && (

@@ -1,38 +1,35 @@
-import { findExercise, type ExerciseKind } from '../../shared/exercises';
+import type { ExerciseKind } from '../../shared/exercises';
+import { useExerciseLookup } from './exercise-lookup';
 import { formatClock } from './format';
 import { getSecondsLeft, type RoutineState } from './routine-state';
+import { useText } from '../common/i18n/use-text';
 
-function getSideName(state: RoutineState): string | null {
+function getSideName(state: RoutineState): 'left' | 'right' | null {
   const plan = state.plans[state.index];
   if (!plan || plan.holdSeconds.length < 2) return null;
-  return state.side === 0 ? 'left side' : 'right side';
+  return state.side === 0 ? 'left' : 'right';
 }
 
-/** What the person does while the timer runs, so "left side" is never read as "hold on to it". */
-const HOLD_ACTION: Record<ExerciseKind, string> = {
-  pressure: 'hold the pressure',
-  stretch: 'hold the stretch',
-  strength: 'keep going',
-  movement: 'walk',
-};
-
-/** A stable, short status per phase: screen readers hear it once, not every second. */
-function getStatus(state: RoutineState): string {
+/**
+ * A stable, short status per phase: screen readers hear it once, not every second. What
+ * the person does follows the side, so "left side" is never read as "hold on to it".
+ */
+function getStatus(state: RoutineState, kind: ExerciseKind, t: ReturnType<typeof useText>): string {
   const side = getSideName(state);
-  if (state.paused) return 'Paused';
-  const kind = findExercise(state.plans[state.index]?.exerciseId ?? '')?.kind;
+  if (state.paused) return t('hold.paused');
   if (state.phase === 'ready')
-    return kind === 'movement' ? 'Get ready to walk' : 'Get into position';
-  if (state.phase === 'switch') return 'Switch sides';
-  if (kind === 'movement') return 'Walk';
-  const action = HOLD_ACTION[kind ?? 'stretch'];
-  if (!side) return `${action.charAt(0).toUpperCase()}${action.slice(1)}`;
-  return `${side.charAt(0).toUpperCase()}${side.slice(1)}: ${action}`;
+    return t(kind === 'movement' ? 'hold.getReadyWalk' : 'hold.getIntoPosition');
+  if (state.phase === 'switch') return t('hold.switchSides');
+  if (kind === 'movement') return t('hold.walk');
+  return side ? t('hold.sideAction', { side, kind }) : t('hold.action', { kind });
 }
 
 /** The large timer: seconds left on this side, the side, and what happens next. */
 export function HoldTimer({ state }: { state: RoutineState }) {
+  const t = useText();
+  const lookup = useExerciseLookup();
   const plan = state.plans[state.index];
+  const kind = lookup.find(plan?.exerciseId ?? '')?.kind ?? 'stretch';
   const target = plan?.holdSeconds[state.side] ?? 0;
   const left = getSecondsLeft(state);
   const side = getSideName(state);
@@ -40,25 +37,21 @@ export function HoldTimer({ state }: { state: RoutineState }) {
   return (
     <div className="hold" data-phase={state.phase} data-paused={state.paused || undefined}>
       <p role="status" className="hold-status">
-        {getStatus(state)}
+        {getStatus(state, kind, t)}
       </p>
-      <div role="timer" aria-label="Time left" aria-live="off" className="clock">
+      <div role="timer" aria-label={t('hold.timeLeft')} aria-live="off" className="clock">
         {formatClock(left)}
       </div>
       <progress
         className="hold-progress"
-        aria-label="Hold progress"
+        aria-label={t('hold.progress')}
         max={target || 1}
         value={target - left}
       />
       <p className="hold-detail">
-        {side && (
-          <span>
-            {side === 'left side' ? 'Left' : 'Right'} side · {state.side + 1} of {sides}
-          </span>
-        )}
+        {side && <span>{t('hold.sideOf', { side, number: state.side + 1, total: sides })}</span>}
         {(state.phase === 'ready' || state.phase === 'switch') && (
-          <span> · starts in {state.prepLeft} s</span>
+          <span>{t('hold.startsIn', { seconds: state.prepLeft })}</span>
         )}
       </p>
     </div>

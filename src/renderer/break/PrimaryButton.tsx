@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useText } from '../common/i18n/use-text';
 
 /**
  * The card's main action, answered by Enter: use-shortcuts finds it by `data-primary`,
@@ -18,6 +19,7 @@ export function PrimaryButton({
   unavailable?: boolean;
   describedBy?: string;
 }) {
+  const t = useText();
   return (
     <button
       type="button"
@@ -30,7 +32,7 @@ export function PrimaryButton({
       disabled={busy}
       onClick={unavailable ? undefined : onClick}
     >
-      {children} <kbd aria-hidden="true">Enter</kbd>
+      {children} <kbd aria-hidden="true">{t('key.enter')}</kbd>
     </button>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { UnknotApi } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings/schema';
 import { CHECK_IN_SIGNS, EMERGENCY_ADVICE, EMERGENCY_NOW } from '../../shared/warning-signs';
+import { useSourceText, useText } from '../common/i18n/use-text';
 
 /**
  * Reporting a warning sign during a break: breaks turn to gentle movement for 14 days.
@@ -14,6 +15,8 @@ export function ReportWarningSign({
   api: UnknotApi;
   onReported: (settings: Settings) => void;
 }) {
+  const t = useText();
+  const say = useSourceText();
   const [signs, setSigns] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const toggle = (id: string) =>
@@ -21,20 +24,18 @@ export function ReportWarningSign({
   const report = () =>
     api.reportWarningSign({ signs }).then(
       (settings) => {
-        setMessage(
-          'Thank you. Stop this break here (Skip). From the next break Unknot offers gentle movement only, for 14 days or until a professional has seen you.',
-        );
+        setMessage(t('report.thanks'));
         onReported(settings);
       },
-      (reason: unknown) => setMessage(`That was not saved: ${String(reason)}`),
+      (reason: unknown) => setMessage(t('report.error', { reason: String(reason) })),
     );
   const choices = [
-    { id: EMERGENCY_NOW, text: 'An emergency sign above, happening now' },
-    ...CHECK_IN_SIGNS,
+    { id: EMERGENCY_NOW, text: t('report.emergencyNow') },
+    ...CHECK_IN_SIGNS.map((sign) => ({ id: sign.id, text: say(sign.text) })),
   ];
   return (
     <fieldset className="report-sign">
-      <legend>Do you have one of these signs? Tell Unknot, and breaks stay gentle.</legend>
+      <legend>{t('report.legend')}</legend>
       {choices.map((sign) => (
         <label key={sign.id} className="choice">
           <input
@@ -47,11 +48,11 @@ export function ReportWarningSign({
       ))}
       {signs.includes(EMERGENCY_NOW) && (
         <p role="alert" className="emergency">
-          <strong>{EMERGENCY_ADVICE.title}.</strong> {EMERGENCY_ADVICE.text}
+          <strong>{say(EMERGENCY_ADVICE.title)}.</strong> {say(EMERGENCY_ADVICE.text)}
         </p>
       )}
       <button type="button" disabled={signs.length === 0} onClick={() => void report()}>
-        Report and keep my breaks gentle
+        {t('report.button')}
       </button>
       {message && <p role="status">{message}</p>}
     </fieldset>

@@ -1,13 +1,16 @@
 import { getPlannedTotal } from '../../core/routine-outcome';
 import type { BreakPrompt } from '../../shared/domain';
-import { findExercise } from '../../shared/exercises';
+import { useExerciseLookup } from './exercise-lookup';
 import { formatCare } from './format';
 import { PrimaryButton } from './PrimaryButton';
 import { SafetyNote } from './SafetyNote';
+import { useExerciseText } from '../common/i18n/use-exercise-text';
+import { useText } from '../common/i18n/use-text';
 
-function describeHold(holdSeconds: number[]): string {
+function describeHold(holdSeconds: number[], t: ReturnType<typeof useText>): string {
   const [first = 0] = holdSeconds;
-  return holdSeconds.length > 1 ? `${formatCare(first)} each side` : formatCare(first);
+  const care = formatCare(first, t);
+  return holdSeconds.length > 1 ? t('break.eachSide', { care }) : care;
 }
 
 /** What's coming and how long it takes; Start (Enter) begins the first exercise. */
@@ -20,36 +23,47 @@ export function StartCard({
   busy: boolean;
   onStart: () => void;
 }) {
+  const t = useText();
+  const exerciseText = useExerciseText();
+  const lookup = useExerciseLookup();
   const total = getPlannedTotal(prompt.exercises);
-  const kind = prompt.kind === 'movement' ? 'Movement break' : 'Posture break';
+  const kind = t('break.kind', { kind: prompt.kind });
   const hasPressure = prompt.exercises.some(
-    (plan) => findExercise(plan.exerciseId)?.kind === 'pressure',
+    (plan) => lookup.find(plan.exerciseId)?.kind === 'pressure',
   );
   return (
     <section className="card start-card" aria-labelledby="start-title">
       <p className="kicker">{kind}</p>
       <h1 id="start-title">
         {prompt.exercises.length > 0
-          ? `Time for ${formatCare(total)} of care`
-          : 'Stand up and move for a minute'}
+          ? t('break.timeFor', { care: formatCare(total, t) })
+          : t('break.standUp')}
       </h1>
       <div className="primary-row">
         <PrimaryButton busy={busy} onClick={onStart}>
-          Start
+          {t('break.start')}
         </PrimaryButton>
       </div>
       {/* Start stays under the heading; what follows scrolls in its own box if it must. */}
-      <div className="start-body" role="region" aria-label="What’s coming" tabIndex={0}>
+      <div className="start-body" role="region" aria-label={t('break.coming')} tabIndex={0}>
         {prompt.exercises.length > 0 && (
           <>
-            <h2 className="sub">What’s coming</h2>
+            <h2 className="sub">{t('break.coming')}</h2>
             <ol className="coming">
-              {prompt.exercises.map((plan) => (
-                <li key={plan.exerciseId}>
-                  <span>{findExercise(plan.exerciseId)?.name ?? plan.exerciseId}</span>
-                  <span className="muted"> — {describeHold(plan.holdSeconds)}</span>
-                </li>
-              ))}
+              {prompt.exercises.map((plan) => {
+                const exercise = lookup.find(plan.exerciseId);
+                return (
+                  <li key={plan.exerciseId}>
+                    <span>
+                      {exercise
+                        ? exerciseText(exercise).name
+                        : (prompt.ownExercises?.find((own) => own.id === plan.exerciseId)?.name ??
+                          plan.exerciseId)}
+                    </span>
+                    <span className="muted"> — {describeHold(plan.holdSeconds, t)}</span>
+                  </li>
+                );
+              })}
             </ol>
           </>
         )}

@@ -1,5 +1,6 @@
-import { isSideDone } from '../../core/routine-outcome';
+import { isSideDone, type KindOf } from '../../core/routine-outcome';
 import type { PlannedExercise } from '../../shared/domain';
+import type { Exercise } from '../../shared/exercises';
 
 /**
  * The break window's routine as a pure state machine, ticked once a second:
@@ -23,6 +24,8 @@ export interface RoutineState {
   prepLeft: number;
   /** Seconds held so far, per exercise and side. */
   held: number[][];
+  /** Kinds of the exercises main sent (planned and swaps), for the shortest dose. */
+  kindOf: KindOf;
 }
 
 export type RoutineAction =
@@ -40,7 +43,9 @@ export const SWITCH_SECONDS = 5;
 export function createRoutineState(init: {
   exercises: readonly PlannedExercise[];
   strict: boolean;
+  catalogue?: readonly Exercise[];
 }): RoutineState {
+  const kinds = new Map((init.catalogue ?? []).map((exercise) => [exercise.id, exercise.kind]));
   return {
     plans: init.exercises,
     strict: init.strict,
@@ -50,6 +55,7 @@ export function createRoutineState(init: {
     paused: false,
     prepLeft: 0,
     held: init.exercises.map((plan) => plan.holdSeconds.map(() => 0)),
+    kindOf: (id) => kinds.get(id),
   };
 }
 
@@ -79,7 +85,7 @@ export function getPrimaryMove(state: RoutineState): 'hold' | 'side' | 'exercise
   const target = plan.holdSeconds[state.side] ?? 0;
   const done = state.strict
     ? heldNow(state) >= target
-    : isSideDone(plan, state.side, heldNow(state));
+    : isSideDone(plan, state.side, heldNow(state), state.kindOf);
   if (!isLastSide(state)) return state.strict && !done ? null : 'side';
   return done ? 'exercise' : null;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { UnknotApi } from '../../shared/ipc';
 import { SAFETY_QUESTIONS, type OperationSite } from '../../shared/safety';
 import type { Settings } from '../../shared/settings/schema';
+import { useSourceText, useText } from '../common/i18n/use-text';
 import { isComplete, SafetyCheck, type Answers } from './SafetyCheck';
 
 const ALL_NO: Answers = Object.fromEntries(SAFETY_QUESTIONS.map((q) => [q.id, false]));
@@ -20,6 +21,8 @@ export function InlineSafetyCheck({
   safety: Settings['safety'];
   onSaved: (settings: Settings) => void;
 }) {
+  const t = useText();
+  const say = useSourceText();
   const anyYes = SAFETY_QUESTIONS.some((q) => safety.answers[q.id] === true);
   const [full, setFull] = useState(anyYes);
   const [answers, setAnswers] = useState<Answers>(safety.answers);
@@ -37,7 +40,7 @@ export function InlineSafetyCheck({
     api
       .setSafetyAnswers({ answers: given, operationSites: givenSites })
       .then(onSaved, (reason) =>
-        setError(`Your answers were not saved: ${String(reason)}. Try again.`),
+        setError(t('onboarding.inline.saveFailed', { error: String(reason) })),
       );
   const submit = () => {
     if (!isComplete(answers)) return setShowMissing(true);
@@ -56,23 +59,23 @@ export function InlineSafetyCheck({
             onSitesChange={setSites}
           />
           <button type="button" onClick={submit}>
-            Save my answers
+            {t('onboarding.inline.save')}
           </button>
         </div>
       ) : (
         <>
-          <p id="short-check-question">Does any of these apply to you?</p>
+          <p id="short-check-question">{t('onboarding.inline.question')}</p>
           <ul aria-labelledby="short-check-question">
             {SAFETY_QUESTIONS.map((question) => (
-              <li key={question.id}>{question.short}</li>
+              <li key={question.id}>{say(question.short)}</li>
             ))}
           </ul>
           <div className="inline-check-actions">
             <button type="button" onClick={() => void save(ALL_NO, [])}>
-              None of these apply to me
+              {t('onboarding.inline.none')}
             </button>
             <button type="button" onClick={() => setFull(true)}>
-              One or more apply
+              {t('onboarding.inline.some')}
             </button>
           </div>
         </>

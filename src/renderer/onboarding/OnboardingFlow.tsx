@@ -9,16 +9,20 @@ import {
   SAFETY_QUESTIONS,
   type OperationSite,
 } from '../../shared/safety';
+import type { MessageId } from '../../shared/i18n/messages/en';
+import { useFormats, useSourceText, useText } from '../common/i18n/use-text';
+import { LanguageField } from '../common/LanguageField';
+import { useFirstProblemText } from '../common/problem-text';
 import { RedFlags } from '../common/RedFlags';
 import { isComplete, SafetyCheck, type Answers } from './SafetyCheck';
 import './onboarding.css';
 
-const EQUIPMENT = [
-  ['ball', 'A firm ball (tennis or lacrosse ball)'],
-  ['wall', 'A free bit of wall'],
-  ['doorway', 'A doorway'],
-  ['chair', 'A sturdy chair'],
-] as const;
+const EQUIPMENT: readonly (readonly [keyof Settings['equipment'], MessageId])[] = [
+  ['ball', 'onboarding.equipment.ball'],
+  ['wall', 'onboarding.equipment.wall'],
+  ['doorway', 'onboarding.equipment.doorway'],
+  ['chair', 'onboarding.equipment.chair'],
+];
 
 const STEPS = ['sitting', 'routine', 'habit', 'equipment', 'safety', 'redFlags'] as const;
 type Step = (typeof STEPS)[number];
@@ -38,12 +42,17 @@ export function OnboardingFlow({
   onDone: (settings: Settings, skipped: boolean) => void;
 }) {
   const [step, setStep] = useState<Step>('sitting');
+  const [language, setLanguage] = useState(initial.language);
   const [equipment, setEquipment] = useState(initial.equipment);
   const [answers, setAnswers] = useState<Answers>(initial.safety.answers);
   const [sites, setSites] = useState<OperationSite[]>([...initial.safety.operationSites]);
   const [showMissing, setShowMissing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useText();
+  const describeFirst = useFirstProblemText();
+  const say = useSourceText();
+  const formats = useFormats();
   const index = STEPS.indexOf(step);
   const yes = SAFETY_QUESTIONS.filter((q) => answers[q.id] === true).map((q) => q.id);
 
@@ -55,7 +64,20 @@ export function OnboardingFlow({
     api
       .completeOnboarding({ skipped, equipment, answers, operationSites: sites })
       .then((settings) => onDone(settings, skipped))
-      .catch((reason: unknown) => setError(`That did not save: ${String(reason)}. Try again.`));
+      .catch((reason: unknown) => setError(t('onboarding.saveFailed', { error: String(reason) })));
+
+  // Saved at once: main's broadcast turns this window (and any other open) to it.
+  const chooseLanguage = (chosen: Settings['language']) => {
+    setLanguage(chosen);
+    api
+      .getSettings()
+      .then(({ settings }) => api.saveSettings({ settings: { ...settings, language: chosen } }))
+      .then((result) => {
+        if (!result.ok)
+          setError(t('onboarding.saveFailed', { error: describeFirst(result.problems) }));
+      })
+      .catch((reason: unknown) => setError(t('onboarding.saveFailed', { error: String(reason) })));
+  };
 
   const next = () => {
     if (step === 'safety' && !isComplete(answers)) return setShowMissing(true);
@@ -66,9 +88,7 @@ export function OnboardingFlow({
 
   const page = (title: string, body: ReactNode) => (
     <main className="onboarding" aria-labelledby="step-title">
-      <p className="kicker">
-        Step {index + 1} of {STEPS.length}
-      </p>
+      <p className="kicker">{t('onboarding.step', { step: index + 1, total: STEPS.length })}</p>
       <h1 id="step-title" tabIndex={-1} ref={heading}>
         {title}
       </h1>
@@ -77,14 +97,14 @@ export function OnboardingFlow({
       <div className="actions">
         {index > 0 && (
           <button type="button" onClick={() => setStep(STEPS[index - 1] ?? 'sitting')}>
-            Back
+            {t('onboarding.back')}
           </button>
         )}
         <button type="button" className="primary" onClick={next}>
-          {step === 'redFlags' ? 'Finish' : 'Next'}
+          {t(step === 'redFlags' ? 'onboarding.finish' : 'onboarding.next')}
         </button>
         <button type="button" className="link" onClick={() => void finish(true)}>
-          Skip for now
+          {t('onboarding.skip')}
         </button>
       </div>
     </main>
@@ -93,37 +113,27 @@ export function OnboardingFlow({
   switch (step) {
     case 'sitting':
       return page(
-        'Short breaks, often',
-        <p>
-          Unknot notices how long you have been sitting at the computer, from your keyboard and
-          mouse activity, and suggests a short posture break about every 30 minutes. Time away from
-          the computer counts as a break.
-        </p>,
+        t('onboarding.sitting.title'),
+        <>
+          <LanguageField value={language} onChange={chooseLanguage} />
+          <p>{t('onboarding.sitting.body')}</p>
+        </>,
       );
     case 'routine':
-      return page(
-        'A minute or two of care',
-        <p>
-          Each break guides you through one to three minutes: a stretch, a short walk, or a ball
-          held against a wall on a tight spot. A timer counts each hold for you.
-        </p>,
-      );
+      return page(t('onboarding.routine.title'), <p>{t('onboarding.routine.body')}</p>);
     case 'habit':
       return page(
-        'Regular beats intense',
+        t('onboarding.habit.title'),
         <>
-          <p>
-            Unknot records what you did and shows once a week how regular you were. A missed day
-            does not wipe out your progress.
-          </p>
-          <p>{NOT_A_TREATMENT}</p>
+          <p>{t('onboarding.habit.body')}</p>
+          <p>{say(NOT_A_TREATMENT)}</p>
         </>,
       );
     case 'equipment':
       return page(
-        'What do you have?',
+        t('onboarding.equipment.title'),
         <fieldset>
-          <legend>Unknot only suggests exercises you have the things for.</legend>
+          <legend>{t('onboarding.equipment.legend')}</legend>
           {EQUIPMENT.map(([key, label]) => (
             <label key={key} className="choice">
               <input
@@ -131,18 +141,16 @@ export function OnboardingFlow({
                 checked={equipment[key]}
                 onChange={(event) => setEquipment({ ...equipment, [key]: event.target.checked })}
               />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>,
       );
     case 'safety':
       return page(
-        'A short safety check',
+        t('onboarding.safety.title'),
         <>
-          <p>
-            Pressing on tight spots is not right for everyone. Your answers stay on this computer.
-          </p>
+          <p>{t('onboarding.safety.intro')}</p>
           <SafetyCheck
             answers={answers}
             onChange={setAnswers}
@@ -150,18 +158,20 @@ export function OnboardingFlow({
             sites={sites}
             onSitesChange={setSites}
           />
-          <p>{LOCAL_RULE}</p>
+          <p>{say(LOCAL_RULE)}</p>
         </>,
       );
     case 'redFlags':
       return page(
-        'When to see a professional',
+        t('onboarding.redFlags.title'),
         <>
           {yes.length > 0 && (
             <div className="notice" role="status">
               <p>
-                You answered yes to: {yes.map(getContraindicationReason).join(', ')}.{' '}
-                {PRESSURE_OFF_EXPLAINED}
+                {t('onboarding.redFlags.yesTo', {
+                  reasons: formats.list(yes.map((id) => say(getContraindicationReason(id)))),
+                })}{' '}
+                {say(PRESSURE_OFF_EXPLAINED)}
               </p>
             </div>
           )}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../shared/settings/schema';
 import { useApi } from '../common/api';
+import { LanguageRoot } from '../common/i18n/LanguageRoot';
+import { useText } from '../common/i18n/use-text';
 import { OnboardingFlow } from './OnboardingFlow';
 
 type Load =
@@ -9,9 +11,18 @@ type Load =
   | { state: 'done'; settings: Settings; skipped: boolean }
   | { state: 'error'; message: string };
 
-/** The first-run window. */
+/** The first-run window, in the language main chose for it. */
 export function OnboardingView() {
+  return (
+    <LanguageRoot kind="onboarding">
+      <OnboardingWindow />
+    </LanguageRoot>
+  );
+}
+
+function OnboardingWindow() {
   const api = useApi();
+  const t = useText();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const doneHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -28,7 +39,7 @@ export function OnboardingView() {
   if (load.state === 'error') {
     return (
       <main className="onboarding">
-        <p role="alert">Unknot could not load your settings: {load.message}</p>
+        <p role="alert">{t('onboarding.loadFailed', { error: load.message })}</p>
       </main>
     );
   }
@@ -36,16 +47,14 @@ export function OnboardingView() {
     return (
       <main className="onboarding" aria-labelledby="done-title">
         <h1 id="done-title" tabIndex={-1} ref={doneHeading}>
-          {load.skipped ? 'Maybe later' : 'You are all set'}
+          {t(load.skipped ? 'onboarding.later.title' : 'onboarding.done.title')}
         </h1>
-        <p>
-          {load.skipped
-            ? 'You can go through the welcome and the safety check any time from Settings, under Safety.'
-            : 'Unknot is in your tray and will suggest your first break after a while of sitting. You can change everything in Settings.'}
-        </p>
-        <button type="button" className="primary" onClick={() => window.close()}>
-          Close
-        </button>
+        <p>{t(load.skipped ? 'onboarding.later.body' : 'onboarding.done.body')}</p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => window.close()}>
+            {t('onboarding.close')}
+          </button>
+        </div>
       </main>
     );
   }

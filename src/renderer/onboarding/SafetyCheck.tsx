@@ -5,6 +5,7 @@ import {
   type ContraindicationId,
   type OperationSite,
 } from '../../shared/safety';
+import { useSourceText, useText } from '../common/i18n/use-text';
 
 export type Answers = Partial<Record<ContraindicationId, boolean>>;
 
@@ -26,6 +27,8 @@ export function SafetyCheck({
   sites: readonly OperationSite[];
   onSitesChange: (sites: OperationSite[]) => void;
 }) {
+  const t = useText();
+  const say = useSourceText();
   const toggleSite = (site: OperationSite) =>
     onSitesChange(sites.includes(site) ? sites.filter((s) => s !== site) : [...sites, site]);
   return (
@@ -40,7 +43,7 @@ export function SafetyCheck({
             className={missing ? 'question invalid' : 'question'}
             aria-describedby={missing ? errorId : undefined}
           >
-            <legend>{question.question}</legend>
+            <legend>{say(question.question)}</legend>
             {([false, true] as const).map((value) => (
               <label key={String(value)} className="choice">
                 <input
@@ -49,17 +52,17 @@ export function SafetyCheck({
                   checked={answer === value}
                   onChange={() => onChange({ ...answers, [question.id]: value })}
                 />
-                {value ? 'Yes' : 'No'}
+                {t('onboarding.answer', { yes: String(value) })}
               </label>
             ))}
             {missing && (
               <p className="field-error" id={errorId}>
-                Please choose yes or no.
+                {t('onboarding.answerMissing')}
               </p>
             )}
             {question.id === 'recentInjury' && answer === true && (
               <fieldset className="sites">
-                <legend>{OPERATION_SITES_QUESTION}</legend>
+                <legend>{say(OPERATION_SITES_QUESTION)}</legend>
                 {OPERATION_SITES.map((site) => (
                   <label key={site.id} className="choice">
                     <input
@@ -67,7 +70,7 @@ export function SafetyCheck({
                       checked={sites.includes(site.id)}
                       onChange={() => toggleSite(site.id)}
                     />
-                    {site.label}
+                    {say(site.label)}
                   </label>
                 ))}
               </fieldset>

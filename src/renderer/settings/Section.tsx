@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
 import type { SettingsSection } from '../../shared/settings/schema';
+import { useText } from '../common/i18n/use-text';
 import type { SettingsEditor } from './use-settings';
 
-/** One section of the settings page: a heading, its fields and its own reset button. */
+/**
+ * One settings page: its heading (where focus lands when the page is opened), its
+ * fields and its own reset button.
+ */
 export function Section({
   id,
   title,
@@ -19,14 +23,17 @@ export function Section({
   resets?: SettingsSection;
   children: ReactNode;
 }) {
+  const t = useText();
   return (
     <section id={id} className="settings-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h2>
       {intro && <p className="intro">{intro}</p>}
       {children}
       {editor && resets && (
         <button type="button" className="reset" onClick={() => void editor.reset(resets)}>
-          Reset {title.toLowerCase()} to defaults
+          {t('settings.reset', { section: resets })}
         </button>
       )}
     </section>

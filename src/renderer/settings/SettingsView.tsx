@@ -1,39 +1,31 @@
-import { IDLE_UNAVAILABLE_TEXT } from '../../core/idle-chain';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SettingsSnapshot } from '../../shared/domain';
 import type { UnknotApi } from '../../shared/ipc';
 import { useApi } from '../common/api';
+import { LanguageRoot } from '../common/i18n/LanguageRoot';
+import { useText } from '../common/i18n/use-text';
+import { useProblemText } from '../common/problem-text';
 import { applyTheme } from '../common/theme';
 import { OnboardingFlow } from '../onboarding/OnboardingFlow';
-import { TensionCheckIn } from '../tension/TensionCheckIn';
-import { AppearanceSection } from './sections/AppearanceSection';
-import { BreaksSection } from './sections/BreaksSection';
-import { CalendarSection } from './sections/CalendarSection';
-import { DataSection } from './sections/DataSection';
-import { EquipmentSection } from './sections/EquipmentSection';
-import { SafetySection } from './sections/SafetySection';
-import { ShortcutsSection } from './sections/ShortcutsSection';
-import { SoundSection } from './sections/SoundSection';
-import { WorkingHoursSection } from './sections/WorkingHoursSection';
+import { getPageFromHash, SETTINGS_PAGES } from './pages';
+import { SaveFeedback } from './SaveFeedback';
+import { SettingsNav } from './SettingsNav';
 import { useSettingsEditor } from './use-settings';
 import './settings.css';
 
-const NAV = [
-  ['breaks', 'Breaks'],
-  ['working-hours', 'Working hours'],
-  ['equipment', 'Equipment'],
-  ['safety', 'Safety'],
-  ['tension', 'Tension'],
-  ['sound', 'Sounds'],
-  ['shortcuts', 'Shortcuts'],
-  ['calendar', 'Start-up and week'],
-  ['appearance', 'Appearance'],
-  ['data', 'Your data'],
-] as const;
-
-/** The settings window: loads the settings once, then every change applies at once. */
+/** The settings window, in the language main chose for it. */
 export function SettingsView() {
+  return (
+    <LanguageRoot kind="settings">
+      <SettingsLoader />
+    </LanguageRoot>
+  );
+}
+
+/** Loads the settings once; then every change applies at once. */
+function SettingsLoader() {
   const api = useApi();
+  const t = useText();
   const [snapshot, setSnapshot] = useState<SettingsSnapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -42,7 +34,7 @@ export function SettingsView() {
   if (error) {
     return (
       <main className="settings">
-        <p role="alert">Unknot could not load your settings: {error}</p>
+        <p role="alert">{t('settings.loadFailed', { error })}</p>
       </main>
     );
   }
@@ -50,9 +42,30 @@ export function SettingsView() {
   return <SettingsForm api={api} snapshot={snapshot} />;
 }
 
+/** The page the URL hash names; a new hash (a link, Back, a deep link) moves focus to its heading. */
+function useCurrentPage() {
+  const [page, setPage] = useState(() => getPageFromHash(window.location.hash));
+  const moved = useRef(false);
+  useEffect(() => {
+    const follow = () => {
+      moved.current = true;
+      setPage(getPageFromHash(window.location.hash));
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
+    if (moved.current) document.getElementById(`${page.id}-title`)?.focus();
+  }, [page]);
+  return page;
+}
+
 function SettingsForm({ api, snapshot }: { api: UnknotApi; snapshot: SettingsSnapshot }) {
+  const t = useText();
+  const describe = useProblemText();
   const editor = useSettingsEditor(api, snapshot);
   const [onboarding, setOnboarding] = useState(false);
+  const page = useCurrentPage();
   const theme = editor.saved.theme;
   useEffect(() => applyTheme(theme), [theme]);
 
@@ -69,56 +82,43 @@ function SettingsForm({ api, snapshot }: { api: UnknotApi; snapshot: SettingsSna
     );
   }
   return (
-    <div className="settings-layout">
-      <nav aria-label="Settings sections">
-        <ul>
-          {NAV.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main className="settings">
-        <h1>Settings</h1>
-        <p className="hint">Changes apply as soon as they are valid.</p>
-        {!snapshot.idleAvailable && (
-          <p className="notice" role="status">
-            {IDLE_UNAVAILABLE_TEXT}: this desktop does not tell Unknot when you last typed or moved
-            the mouse, so time away from the computer is not noticed.
-          </p>
-        )}
-        {snapshot.problems.length > 0 && (
-          <div className="notice" role="status">
-            <p>Some settings in your settings file could not be used and were reset:</p>
-            <ul>
-              {snapshot.problems.map((problem) => (
-                <li key={`${problem.path}:${problem.message}`}>
-                  {problem.path || 'the file'}: {problem.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {editor.failure && <p role="alert">{editor.failure}</p>}
-        <BreaksSection editor={editor} />
-        <WorkingHoursSection editor={editor} />
-        <EquipmentSection editor={editor} />
-        <SafetySection editor={editor} api={api} onSafetyCheck={() => setOnboarding(true)} />
-        <section id="tension" className="settings-section" aria-labelledby="tension-title">
-          <h2 id="tension-title">Tension check-in</h2>
-          <TensionCheckIn api={api} />
-        </section>
-        <SoundSection editor={editor} />
-        <ShortcutsSection editor={editor} />
-        <CalendarSection editor={editor} />
-        <AppearanceSection editor={editor} />
-        <DataSection api={api} dataFolder={snapshot.dataFolder} />
-        <button type="button" onClick={() => void editor.reset('all')}>
-          Reset all settings to defaults
-        </button>
-        <p className="hint">Resetting never changes your safety answers.</p>
-      </main>
+    <div className="settings-root">
+      <div className="settings-layout">
+        <SettingsNav pages={SETTINGS_PAGES} current={page.id} />
+        <main className="settings">
+          <h1>{t('settings.title')}</h1>
+          <SaveFeedback feedback={editor.feedback} />
+          {!snapshot.idleAvailable && (
+            <p className="notice" role="status">
+              {t('settings.idleUnavailable')}
+            </p>
+          )}
+          {snapshot.problems.length > 0 && (
+            <div className="notice" role="status">
+              <p>{t('settings.fileProblems')}</p>
+              <ul>
+                {snapshot.problems.map((problem) => (
+                  <li key={`${problem.path}:${problem.message}`}>
+                    {problem.path
+                      ? t('settings.fileProblem', {
+                          path: problem.path,
+                          message: describe(problem),
+                        })
+                      : t('settings.fileProblemWhole', { message: describe(problem) })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {page.render({ api, editor, snapshot, startOnboarding: () => setOnboarding(true) })}
+          <footer className="settings-footer">
+            <button type="button" onClick={() => void editor.reset('all')}>
+              {t('settings.resetAll')}
+            </button>
+            <p className="hint">{t('settings.footer')}</p>
+          </footer>
+        </main>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { ClockTimeInput } from './ClockTimeInput';
+import { useLocaleFormat } from './locale-format';
 import { getDraftValue, type SettingsEditor } from './use-settings';
 
 interface FieldProps {
@@ -15,17 +17,26 @@ function FieldShell({
   label,
   hint,
   error,
+  group,
   children,
 }: {
   id: string;
   label: string;
   hint?: string;
   error?: string;
+  /** The control is a group of controls: its name is a text it points to, not a label. */
+  group?: boolean;
   children: ReactNode;
 }) {
   return (
     <div className={error ? 'field invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      {group ? (
+        <span className="field-label" id={`${id}-label`}>
+          {label}
+        </span>
+      ) : (
+        <label htmlFor={id}>{label}</label>
+      )}
       {children}
       {hint && (
         <p className="hint" id={`${id}-hint`}>
@@ -90,62 +101,21 @@ export function NumberField({
   );
 }
 
-/**
- * A text field that applies on leaving it or on Enter: a shortcut typed key by key must
- * not be applied (and registered) halfway, e.g. "CommandOrControl+A" on the way to "…+Alt+B".
- */
-export function TextField({
-  editor,
-  path,
-  label,
-  hint = 'Applied when you leave the field or press Enter',
-}: FieldProps) {
+/** A time in the format locale's 12- or 24-hour convention; the hint says which. */
+export function TimeField({ editor, path, label, hint: ownHint }: FieldProps) {
   const id = useId();
-  const value = getDraftValue(editor.draft, path);
-  const stored = typeof value === 'string' ? value : '';
-  const [text, setText] = useState(stored);
-  const [shown, setShown] = useState(stored);
-  // Follow the draft when it changes from outside (a reset), keeping what is being typed.
-  if (stored !== shown) {
-    setShown(stored);
-    setText(stored);
-  }
-  const error = editor.errorFor(path);
-  const commit = () => {
-    if (text !== stored) editor.change(path, text);
-  };
-  return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        type="text"
-        spellCheck={false}
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-        }}
-      />
-    </FieldShell>
-  );
-}
-
-export function TimeField({ editor, path, label, hint }: FieldProps) {
-  const id = useId();
+  const format = useLocaleFormat();
+  const hint = ownHint ?? format.timeHint;
   const value = getDraftValue(editor.draft, path);
   const error = editor.errorFor(path);
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        type="time"
+    <FieldShell id={id} label={label} hint={hint} error={error} group>
+      <ClockTimeInput
         value={typeof value === 'string' ? value : ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => editor.change(path, event.target.value)}
+        labelledBy={`${id}-label`}
+        invalid={Boolean(error)}
+        describedBy={describedBy(id, hint, error)}
+        onChange={(next) => editor.change(path, next)}
       />
     </FieldShell>
   );

@@ -3,6 +3,8 @@ import type { Settings, SettingsSection } from '../../shared/settings/schema';
 import { repairSettings, type SettingsProblem } from '../../shared/settings/repair';
 import type { SettingsSnapshot } from '../../shared/domain';
 import type { UnknotApi } from '../../shared/ipc';
+import { useText } from '../common/i18n/use-text';
+import { useProblemText } from '../common/problem-text';
 
 type Draft = Record<string, unknown>;
 
@@ -14,6 +16,10 @@ function setAt(root: unknown, path: readonly string[], value: unknown): Draft {
   (copy as Draft)[head] = rest.length === 0 ? value : setAt(record[head], rest, value);
   return copy as Draft;
 }
+
+/** A problem at `problemPath` belongs to the field at `path`, its group or one of its parts. */
+const concerns = (problemPath: string, path: string): boolean =>
+  problemPath === path || path.startsWith(`${problemPath}.`) || problemPath.startsWith(`${path}.`);
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -29,9 +35,17 @@ export interface SettingsEditor {
   reset(section: SettingsSection | 'all'): Promise<void>;
   /** Takes settings main returned from another channel (safety, onboarding). */
   accept(settings: Settings): void;
-  /** A save main refused, or a channel that failed. */
-  failure: string | null;
-  setFailure(message: string | null): void;
+  /** What became of the last change: saved, waiting on an invalid value, or refused. */
+  feedback: SaveFeedbackState | null;
+  /** Puts a message of a field's own (a refused shortcut) in the live region. */
+  notify(kind: SaveFeedbackState['kind'], text: string): void;
+}
+
+export interface SaveFeedbackState {
+  kind: 'saved' | 'invalid' | 'failed';
+  text: string;
+  /** Counts messages, so the same words said twice are announced twice. */
+  serial: number;
 }
 
 /**
@@ -42,7 +56,14 @@ export function useSettingsEditor(api: UnknotApi, snapshot: SettingsSnapshot): S
   const [saved, setSaved] = useState<Settings>(snapshot.settings);
   const [draft, setDraft] = useState<Draft>(snapshot.settings as unknown as Draft);
   const [serverProblems, setServerProblems] = useState<SettingsProblem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [feedback, setFeedback] = useState<SaveFeedbackState | null>(null);
+  const t = useText();
+  const describe = useProblemText();
+  const say = useCallback(
+    (kind: SaveFeedbackState['kind'], text: string) =>
+      setFeedback((last) => ({ kind, text, serial: (last?.serial ?? 0) + 1 })),
+    [],
+  );
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const savedRef = useRef(saved);
   useEffect(() => {
@@ -71,7 +92,10 @@ export function useSettingsEditor(api: UnknotApi, snapshot: SettingsSnapshot): S
   const change = (path: string, value: unknown): void => {
     const next = setAt(draft, path.split('.'), value);
     setDraft(next);
-    const { settings } = repairSettings(next, saved);
+    const repaired = repairSettings(next, saved);
+    const invalid = repaired.problems.find((problem) => concerns(problem.path, path));
+    if (invalid) say('invalid', t('settings.save.notSaved', { problem: describe(invalid) }));
+    const { settings } = repaired;
     if (same(settings, saved)) return;
     setSaved(settings);
     // After a refusal, what main really holds becomes the fallback again.
@@ -84,11 +108,15 @@ export function useSettingsEditor(api: UnknotApi, snapshot: SettingsSnapshot): S
       api.saveSettings({ settings }).then(
         (result) => {
           setServerProblems(result.ok ? [] : result.problems);
-          setFailure(result.ok ? null : 'Some settings were not saved: see the messages below.');
-          if (!result.ok) return resync();
+          if (result.ok) {
+            if (!invalid) say('saved', t('settings.save.saved'));
+            return;
+          }
+          say('failed', t('settings.save.refused'));
+          return resync();
         },
         (error: unknown) => {
-          setFailure(`Your change was not saved: ${String(error)}`);
+          say('failed', t('settings.save.failed', { error: String(error) }));
           return resync();
         },
       ),
@@ -98,21 +126,18 @@ export function useSettingsEditor(api: UnknotApi, snapshot: SettingsSnapshot): S
   const reset = async (section: SettingsSection | 'all'): Promise<void> => {
     try {
       accept(await api.resetSettings({ section }));
-      setFailure(null);
+      say('saved', t('settings.save.resetDone'));
     } catch (error) {
-      setFailure(`Could not reset: ${String(error)}`);
+      say('failed', t('settings.save.resetFailed', { error: String(error) }));
     }
   };
 
-  const errorFor = (path: string): string | undefined =>
-    problems.find(
-      (problem) =>
-        problem.path === path ||
-        path.startsWith(`${problem.path}.`) ||
-        problem.path.startsWith(`${path}.`),
-    )?.message;
+  const errorFor = (path: string): string | undefined => {
+    const problem = problems.find((candidate) => concerns(candidate.path, path));
+    return problem ? describe(problem) : undefined;
+  };
 
-  return { saved, draft, errorFor, change, reset, accept, failure, setFailure };
+  return { saved, draft, errorFor, change, reset, accept, feedback, notify: say };
 }
 
 /** Reads a value of the draft by dotted path. */

@@ -4,6 +4,8 @@ export interface BarItem {
   label: string;
   value: number;
   valueLabel: string;
+  /** When the label is a day (yyyy-MM-dd): Intl's name for it, marked as a date. */
+  date?: string;
 }
 
 export function BarList({ items, empty }: { items: BarItem[]; empty: string }) {
@@ -13,7 +15,9 @@ export function BarList({ items, empty }: { items: BarItem[]; empty: string }) {
     <ul className="bar-list">
       {items.map((item) => (
         <li key={item.key}>
-          <span className="bar-label">{item.label}</span>
+          <span className="bar-label">
+            {item.date ? <time dateTime={item.date}>{item.label}</time> : item.label}
+          </span>
           <svg
             className="bar-track"
             viewBox="0 0 100 10"

@@ -1,5 +1,6 @@
 import type { DaySummary, Outcome } from '../../shared/domain';
-import { OUTCOME_LABELS, getShortDay } from './labels';
+import { useFormats, useText } from '../common/i18n/use-text';
+import { OUTCOME_LABELS } from './labels';
 
 /** Drawn bottom-up in this order; snoozes are left out (they postpone, not end, a break). */
 const STACK: Outcome[] = ['completed', 'partial', 'natural', 'skipped', 'missed'];
@@ -11,16 +12,14 @@ const TOP = 12;
 
 /** Stacked bars of each day's breaks by outcome. The table below carries the same numbers. */
 export function OutcomeChart({ days }: { days: DaySummary[] }) {
+  const t = useText();
+  const formats = useFormats();
   const most = Math.max(1, ...days.map((day) => STACK.reduce((s, o) => s + day.outcomes[o], 0)));
   const slot = WIDTH / days.length;
   const unit = (BASE - TOP) / most;
   return (
     <figure className="chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label="Breaks per day by outcome; the same numbers are in the table below"
-      >
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('summary.chartLabel')}>
         <line x1={0} x2={WIDTH} y1={BASE} y2={BASE} className="axis" />
         {days.map((day, index) => {
           let y = BASE;
@@ -40,8 +39,8 @@ export function OutcomeChart({ days }: { days: DaySummary[] }) {
                   />
                 ) : null;
               })}
-              <text x={slot * 0.3} y={BASE + 20} textAnchor="middle" className="tick">
-                {getShortDay(day.date)}
+              <text x={slot * 0.3} y={BASE + 20} textAnchor="middle" className="tick" data-date>
+                {formats.shortDay(day.date)}
               </text>
             </g>
           );
@@ -51,7 +50,7 @@ export function OutcomeChart({ days }: { days: DaySummary[] }) {
         {STACK.map((outcome) => (
           <span key={outcome}>
             <span className={`swatch outcome-${outcome}`} aria-hidden="true" />
-            {OUTCOME_LABELS[outcome]}
+            {t(OUTCOME_LABELS[outcome])}
           </span>
         ))}
       </figcaption>

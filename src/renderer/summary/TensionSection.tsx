@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { TensionOverview } from '../../shared/tension';
 import { useApi } from '../common/api';
+import { useText } from '../common/i18n/use-text';
 import { TensionCheckIn } from '../tension/TensionCheckIn';
 import { TensionTrendChart } from './TensionTrendChart';
 import { TensionTrendTable } from './TensionTrendTable';
+import { AdviceText } from '../common/AdviceText';
 
 /**
  * What the summary's slot holds: the tension trend next to adherence with the rule's
@@ -11,6 +13,7 @@ import { TensionTrendTable } from './TensionTrendTable';
  */
 export function TensionSection() {
   const api = useApi();
+  const t = useText();
   const [overview, setOverview] = useState<TensionOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -27,20 +30,20 @@ export function TensionSection() {
   return (
     <>
       <section aria-labelledby="trend-heading" className="card">
-        <h2 id="trend-heading">Tension and breaks</h2>
-        {error && <p role="alert">Unknot could not load your tension check-ins: {error}</p>}
+        <h2 id="trend-heading">{t('summary.trend.heading')}</h2>
+        {error && <p role="alert">{t('summary.trend.loadFailed', { error })}</p>}
         {overview && (
           <>
             <TensionTrendChart weeks={overview.weeks} />
             <p className="trend-advice" aria-live="polite">
-              {overview.advice.message}
+              <AdviceText advice={overview.advice} />
             </p>
             <TensionTrendTable weeks={overview.weeks} />
           </>
         )}
       </section>
       <section aria-labelledby="check-in-heading" className="card">
-        <h2 id="check-in-heading">Weekly tension check-in</h2>
+        <h2 id="check-in-heading">{t('summary.trend.checkInHeading')}</h2>
         <TensionCheckIn api={api} showAdvice={false} onSaved={setOverview} overview={overview} />
       </section>
     </>

@@ -1,5 +1,5 @@
 import type { TensionWeek } from '../../shared/tension';
-import { getShortDate } from './labels';
+import { useFormats, useText } from '../common/i18n/use-text';
 
 const WIDTH = 560;
 const HEIGHT = 200;
@@ -32,6 +32,8 @@ function getRuns(points: ({ x: number; y: number } | null)[]) {
  * left scale, 0–10). The table next to it carries the same numbers.
  */
 export function TensionTrendChart({ weeks }: { weeks: TensionWeek[] }) {
+  const t = useText();
+  const formats = useFormats();
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, weeks.length);
   const span = BASE - TOP;
   const centre = (index: number) => LEFT + index * slot + slot / 2;
@@ -40,11 +42,7 @@ export function TensionTrendChart({ weeks }: { weeks: TensionWeek[] }) {
   );
   return (
     <figure className="chart">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label="Average tension and share of breaks taken per week; the same numbers are in the table below"
-      >
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('summary.trend.chartLabel')}>
         {[0, 5, 10].map((value) => {
           const y = BASE - (value / 10) * span;
           return (
@@ -54,7 +52,7 @@ export function TensionTrendChart({ weeks }: { weeks: TensionWeek[] }) {
                 {value}
               </text>
               <text x={WIDTH - RIGHT + 6} y={y + 4} className="tick">
-                {value * 10}%
+                {formats.percent(value / 10)}
               </text>
             </g>
           );
@@ -73,8 +71,8 @@ export function TensionTrendChart({ weeks }: { weeks: TensionWeek[] }) {
                   className="bar trend-taken"
                 />
               )}
-              <text x={centre(index)} y={BASE + 20} textAnchor="middle" className="tick">
-                {getShortDate(week.weekStart)}
+              <text x={centre(index)} y={BASE + 20} textAnchor="middle" className="tick" data-date>
+                {formats.shortDate(week.weekStart)}
               </text>
             </g>
           );
@@ -101,11 +99,11 @@ export function TensionTrendChart({ weeks }: { weeks: TensionWeek[] }) {
       <figcaption className="legend">
         <span>
           <span className="swatch trend-taken" aria-hidden="true" />
-          Breaks taken (% of breaks, right scale)
+          {t('summary.trend.legendTaken')}
         </span>
         <span>
           <span className="swatch trend-point" aria-hidden="true" />
-          Average tension (0–10, left scale)
+          {t('summary.trend.legendTension')}
         </span>
       </figcaption>
     </figure>

@@ -1,40 +1,50 @@
 import type { TensionWeek } from '../../shared/tension';
-import { getShortDate } from './labels';
+import { useFormats, useText } from '../common/i18n/use-text';
 import { getTakenShare } from './TensionTrendChart';
 
-/** "71%", or a dash for a week without breaks. */
-function getShareLabel(week: TensionWeek): string {
-  const share = getTakenShare(week);
-  return share === null ? '–' : `${Math.round(share * 100)}%`;
-}
+const COLUMNS = [
+  'summary.trend.weekOf',
+  'summary.trend.tension',
+  'summary.trend.checkIns',
+  'summary.table.taken',
+  'summary.table.breaks',
+  'summary.trend.share',
+  'summary.figures.daysWithCare',
+] as const;
 
 /** The trend's numbers, week by week: what the chart shows, for screen readers and exact reading. */
 export function TensionTrendTable({ weeks }: { weeks: TensionWeek[] }) {
+  const t = useText();
+  const formats = useFormats();
+  /** "71%", or a dash for a week without breaks. */
+  const getShareLabel = (week: TensionWeek) => {
+    const share = getTakenShare(week);
+    return share === null ? '–' : formats.percent(Math.round(share * 100) / 100);
+  };
   return (
-    <div
-      className="table-wrap"
-      tabIndex={0}
-      role="region"
-      aria-label="Tension table, scrolls sideways"
-    >
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('summary.trend.region')}>
       <table>
-        <caption>Tension and breaks, week by week</caption>
+        <caption>{t('summary.trend.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">Average tension</th>
-            <th scope="col">Check-ins</th>
-            <th scope="col">Breaks taken</th>
-            <th scope="col">Breaks</th>
-            <th scope="col">Share taken</th>
-            <th scope="col">Days with care</th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col">
+                {t(column)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {weeks.map((week) => (
             <tr key={week.weekStart}>
-              <th scope="row">{getShortDate(week.weekStart)}</th>
-              <td>{week.tension === null ? 'No check-in' : week.tension.toFixed(1)}</td>
+              <th scope="row">
+                <time dateTime={week.weekStart}>{formats.shortDate(week.weekStart)}</time>
+              </th>
+              <td>
+                {week.tension === null
+                  ? t('summary.trend.noCheckIn')
+                  : formats.decimal(week.tension, 1)}
+              </td>
               <td>{week.checkIns}</td>
               <td>{week.taken}</td>
               <td>{week.breaks}</td>

@@ -1,50 +1,44 @@
-import { format, parseISO } from 'date-fns';
+import { useCallback } from 'react';
 import type { AreaCare, Outcome } from '../../shared/domain';
+import type { MessageId } from '../../shared/i18n/messages/en';
+import { useText } from '../common/i18n/use-text';
 
-/** "Mon" for a yyyy-MM-dd date (a plain calendar date: no zone involved). */
-export const getShortDay = (date: string) => format(parseISO(date), 'EEE');
-
-/** "Monday 23 Nov" */
-export const getLongDay = (date: string) => format(parseISO(date), 'EEEE d MMM');
-
-/** "23 – 29 Nov 2026" */
-export function getWeekLabel(start: string, end: string): string {
-  const from = parseISO(start);
-  const to = parseISO(end);
-  const sameMonth = format(from, 'yyyy-MM') === format(to, 'yyyy-MM');
-  return `${format(from, sameMonth ? 'd' : 'd MMM')} – ${format(to, 'd MMM yyyy')}`;
+/** "12 min", "45 s", "1 h 05 min", in the window's language. */
+export function useMinutesLabel(): (seconds: number) => string {
+  const t = useText();
+  return useCallback(
+    (seconds: number) => {
+      if (seconds < 60) return t('duration.seconds', { seconds: Math.round(seconds) });
+      const minutes = Math.round(seconds / 60);
+      if (minutes < 60) return t('duration.minutes', { minutes });
+      return t('duration.hoursMinutes', {
+        hours: Math.floor(minutes / 60),
+        minutes: String(minutes % 60).padStart(2, '0'),
+      });
+    },
+    [t],
+  );
 }
 
-/** "12 min", "45 s", "1 h 05 min" */
-export function getMinutesLabel(seconds: number): string {
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  completed: 'Completed',
-  partial: 'Partly done',
-  natural: 'Stood up on your own',
-  skipped: 'Skipped',
-  snoozed: 'Snoozed',
-  missed: 'Missed',
+export const OUTCOME_LABELS: Record<Outcome, MessageId> = {
+  completed: 'summary.outcome.completed',
+  partial: 'summary.outcome.partial',
+  natural: 'summary.outcome.natural',
+  skipped: 'summary.outcome.skipped',
+  snoozed: 'summary.outcome.snoozed',
+  missed: 'summary.outcome.missed',
 };
 
-export const AREA_LABELS: Record<AreaCare['area'], string> = {
-  'upper-back': 'Upper back',
-  shoulders: 'Shoulders',
-  neck: 'Neck',
-  chest: 'Chest',
-  forearms: 'Forearms and wrists',
-  'lower-back': 'Lower back',
-  hips: 'Hips',
-  glutes: 'Glutes',
-  legs: 'Legs',
-  'whole-body': 'Whole body (moving)',
-  other: 'Other',
+export const AREA_LABELS: Record<AreaCare['area'], MessageId> = {
+  'upper-back': 'summary.area.upperBack',
+  shoulders: 'summary.area.shoulders',
+  neck: 'summary.area.neck',
+  chest: 'summary.area.chest',
+  forearms: 'summary.area.forearms',
+  'lower-back': 'summary.area.lowerBack',
+  hips: 'summary.area.hips',
+  glutes: 'summary.area.glutes',
+  legs: 'summary.area.legs',
+  'whole-body': 'summary.area.wholeBody',
+  other: 'summary.area.other',
 };
-
-/** "23 Nov" for a yyyy-MM-dd date. */
-export const getShortDate = (date: string) => format(parseISO(date), 'd MMM');

@@ -1,4 +1,5 @@
 import { TENSION_AREAS, type TensionAreaId } from '../../shared/tension';
+import { useText } from '../common/i18n/use-text';
 
 type Box = { x: number; y: number; w: number; h: number };
 
@@ -42,10 +43,11 @@ export function BodyMap({
   selected: readonly TensionAreaId[];
   onToggle: (area: TensionAreaId) => void;
 }) {
+  const t = useText();
   return (
     <svg className="body-map" viewBox="0 0 240 244" width="220" aria-hidden="true">
-      <Figure cx={60} caption="Front" />
-      <Figure cx={180} caption="Back" />
+      <Figure cx={60} caption={t('common.tension.front')} />
+      <Figure cx={180} caption={t('common.tension.back')} />
       {TENSION_AREAS.map(({ id }) => {
         const box = AREAS[id];
         return (

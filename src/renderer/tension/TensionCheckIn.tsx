@@ -7,10 +7,24 @@ import {
   type RedFlagId,
 } from '../../shared/warning-signs';
 import { TENSION_AREAS, type TensionAreaId, type TensionOverview } from '../../shared/tension';
+import type { MessageId } from '../../shared/i18n/messages/en';
 import { ApiContext } from '../common/api';
+import { useFormats, useSourceText, useText } from '../common/i18n/use-text';
 import { EmergencySigns, WarningSignSources } from '../common/RedFlags';
 import { BodyMap } from './BodyMap';
 import './tension.css';
+import { AdviceText } from '../common/AdviceText';
+
+export const TENSION_AREA_LABELS: Record<TensionAreaId, MessageId> = {
+  neck: 'common.tension.area.neck',
+  shoulders: 'common.tension.area.shoulders',
+  upperBack: 'common.tension.area.upperBack',
+  chest: 'common.tension.area.chest',
+  lowerBack: 'common.tension.area.lowerBack',
+  hips: 'common.tension.area.hips',
+  glutes: 'common.tension.area.glutes',
+  legs: 'common.tension.area.legs',
+};
 
 /** Urgent signs not asked week by week: cancer is a screening question, not news. */
 const NOT_ASKED = URGENT_SIGNS.filter((sign) => !CHECK_IN_SIGNS.includes(sign));
@@ -37,6 +51,9 @@ export function TensionCheckIn({
 }) {
   const fromContext = useContext(ApiContext);
   const api = given ?? fromContext ?? window.unknot;
+  const t = useText();
+  const say = useSourceText();
+  const formats = useFormats();
   const [overview, setOverview] = useState<TensionOverview | null>(null);
   const [ratings, setRatings] = useState<Partial<Record<TensionAreaId, number>>>({});
   const [flags, setFlags] = useState<RedFlagId[]>([]);
@@ -48,9 +65,9 @@ export function TensionCheckIn({
     api
       .getTension()
       .then(setOverview, (error: unknown) =>
-        setMessage(`Earlier check-ins could not be loaded: ${String(error)}`),
+        setMessage(t('common.tension.loadFailed', { error: String(error) })),
       );
-  }, [api, shared]);
+  }, [api, shared, t]);
 
   const selected = Object.keys(ratings) as TensionAreaId[];
   const toggleArea = (area: TensionAreaId) => {
@@ -67,30 +84,30 @@ export function TensionCheckIn({
     api.saveTensionCheckIn({ ratings, redFlags: flags, emergency }).then(
       (next) => {
         setOverview(next);
-        setMessage('Check-in saved.');
+        setMessage(t('common.tension.saved'));
         onSaved?.(next);
       },
-      (error: unknown) => setMessage(`The check-in was not saved: ${String(error)}`),
+      (error: unknown) => setMessage(t('common.tension.saveFailed', { error: String(error) })),
     );
 
   const last = (overview ?? shared)?.checkIns.at(-1);
   return (
     <div className="tension">
-      <p>Once a week, rate the tension in the areas you care about: 0 is none, 10 the worst.</p>
+      <p>{t('common.tension.intro')}</p>
       <div className="tension-map">
         <BodyMap selected={selected} onToggle={toggleArea} />
         <fieldset>
-          <legend>Areas</legend>
-          {TENSION_AREAS.map(({ id, label }) => (
+          <legend>{t('common.tension.areas')}</legend>
+          {TENSION_AREAS.map(({ id }) => (
             <div key={id} className="area-row">
               <label>
                 <input type="checkbox" checked={id in ratings} onChange={() => toggleArea(id)} />
-                {label}
+                {t(TENSION_AREA_LABELS[id])}
               </label>
               {id in ratings && (
                 <span className="rating">
                   <input
-                    aria-label={`${label} tension, 0 to 10`}
+                    aria-label={t('common.tension.rating', { area: t(TENSION_AREA_LABELS[id]) })}
                     type="range"
                     min={0}
                     max={10}
@@ -108,7 +125,7 @@ export function TensionCheckIn({
         </fieldset>
       </div>
       <div className="emergency">
-        <h3>Call an ambulance now</h3>
+        <h3>{t('common.signs.emergency')}</h3>
         <EmergencySigns />
         <label className="choice">
           <input
@@ -116,18 +133,18 @@ export function TensionCheckIn({
             checked={emergency}
             onChange={(event) => setEmergency(event.target.checked)}
           />
-          One of these is happening right now
+          {t('common.tension.happeningNow')}
         </label>
       </div>
       {emergency && (
         <div className="emergency" role="alert">
           <p>
-            <strong>{EMERGENCY_ADVICE.title}.</strong> {EMERGENCY_ADVICE.text}
+            <strong>{say(EMERGENCY_ADVICE.title)}.</strong> {say(EMERGENCY_ADVICE.text)}
           </p>
         </div>
       )}
       <fieldset>
-        <legend>See a doctor today: since last week, have you noticed any of these?</legend>
+        <legend>{t('common.tension.flagsQuestion')}</legend>
         {CHECK_IN_SIGNS.map((flag) => (
           <label key={flag.id} className="choice">
             <input
@@ -135,26 +152,32 @@ export function TensionCheckIn({
               checked={flags.includes(flag.id)}
               onChange={() => toggleFlag(flag.id)}
             />
-            {flag.text}
+            {say(flag.text)}
           </label>
         ))}
         <p className="hint">
-          Also see a doctor today for: {NOT_ASKED.map((sign) => sign.text).join('; ')}.
+          {t('common.tension.alsoSee', {
+            signs: formats.list(
+              NOT_ASKED.map((sign) => say(sign.text)),
+              'disjunction',
+            ),
+          })}
         </p>
-        <p className="hint">
-          Any of these keeps your breaks to gentle movement for 14 days, or until a professional has
-          seen you.
-        </p>
+        <p className="hint">{t('common.tension.gentle')}</p>
       </fieldset>
       <WarningSignSources />
       <button type="button" className="primary" onClick={() => void save()}>
-        Save check-in
+        {t('common.tension.save')}
       </button>
       {message && <p role="status">{message}</p>}
       {overview && showAdvice && (
         <div className={overview.advice.kind === 'keepGoing' ? 'advice' : 'advice notice'}>
-          {last && <p className="hint">Last check-in: {new Date(last.at).toLocaleDateString()}</p>}
-          <p>{overview.advice.message}</p>
+          {last && (
+            <p className="hint">{t('common.tension.last', { date: formats.moment(last.at) })}</p>
+          )}
+          <p>
+            <AdviceText advice={overview.advice} />
+          </p>
         </div>
       )}
     </div>

@@ -8,7 +8,7 @@ const MOVE_STOP_IF = [
 ];
 
 const MOVE_WHY =
-  'ANSES (2025) advises 3–5 minutes of light to moderate movement every 30 minutes of sitting (Unknot’s movement break comes once an hour by default: shorten it in Settings), and simply standing is not enough (Cornell CUErgo, Hedge: ergo.human.cornell.edu/CUESitStandPrograms.html); evidence on pain is weaker.';
+  'ANSES (2025) advises 3–5 minutes of light to moderate movement every 30 minutes of sitting (Unknot’s movement break comes once an hour by default: you can make it more often in Settings), and simply standing is not enough (Cornell CUErgo, Hedge: ergo.human.cornell.edu/CUESitStandPrograms.html); evidence on pain is weaker.';
 
 /** Movement breaks: the walk, and seated alternatives that also suit a wheelchair. */
 export const MOVEMENT: readonly Exercise[] = [

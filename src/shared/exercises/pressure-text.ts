@@ -18,4 +18,4 @@ export const PRESSURE_HARDER = 'Lean in a little more, never past 7 out of 10.';
 
 /** Strength and endurance: why a little band work counts (Louw 2017; Andersen 2011; Sihawong 2014). */
 export const STRENGTH_WHY =
-  'For office neck pain strengthening beats stretching (Louw et al. 2017, review), and 2 minutes a day of elastic-band raises helped about as much as 12 (Andersen et al. 2011, RCT).';
+  'For office neck pain strengthening beats stretching (Louw et al. 2017, review), and 2 minutes a day of elastic-band raises helped about as much as 12 minutes a day (Andersen et al. 2011, RCT).';

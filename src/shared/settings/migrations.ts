@@ -1,3 +1,5 @@
+import { message } from '../i18n/message';
+import { toSettingsProblem } from './issue-text';
 import type { SettingsProblem } from './repair';
 import { migrateSafetyToV3 } from './migrate-safety';
 
@@ -57,19 +59,24 @@ export function migrateSettingsFile(file: unknown): MigratedSettings {
   let version = file.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     if (wrapped) {
-      problems.push({
-        path: 'schemaVersion',
-        message: `Unknown settings version ${JSON.stringify(version)}; read as version 1`,
-      });
+      const written = JSON.stringify(version) ?? String(version);
+      problems.push(
+        toSettingsProblem(
+          'schemaVersion',
+          message('settings.error.unknownVersion', { version: written }),
+        ),
+      );
     }
     version = 1;
   }
   const fromVersion = version as number;
   if (fromVersion > SETTINGS_SCHEMA_VERSION) {
-    problems.push({
-      path: 'schemaVersion',
-      message: `These settings come from a newer Unknot (version ${fromVersion}); a copy was kept and settings this version does not know are ignored`,
-    });
+    problems.push(
+      toSettingsProblem(
+        'schemaVersion',
+        message('settings.error.newerVersion', { version: fromVersion }),
+      ),
+    );
     return { settings, fromVersion, newer: true, problems };
   }
   for (let at = fromVersion; at < SETTINGS_SCHEMA_VERSION; at += 1) {

@@ -1,9 +1,17 @@
+import { message, type Message } from '../i18n/message';
+import { getIssueProblem, toSettingsProblem } from './issue-text';
 import { settingsSchema, type Settings } from './schema';
 
 export interface SettingsProblem {
   /** Dotted path of the key, e.g. "breaks.postureEveryMinutes". */
   path: string;
+  /** For logs: English words, or the id and values of `text` where that is given. */
   message: string;
+  /**
+   * What was wrong, as a message descriptor, formatted in the person's language where it
+   * is shown. Given for every settings problem; the other stores' problems may lack it.
+   */
+  text?: Message;
 }
 
 export interface RepairedSettings {
@@ -45,7 +53,7 @@ function withValueAt(root: Json, path: readonly PropertyKey[], value: Json): Jso
 export function repairSettings(raw: unknown, fallback?: Settings): RepairedSettings {
   const problems: SettingsProblem[] = [];
   let candidate: Json = isRecord(raw) ? raw : {};
-  if (!isRecord(raw)) problems.push({ path: '', message: 'Settings were not an object' });
+  if (!isRecord(raw)) problems.push(toSettingsProblem('', message('settings.error.notObject')));
   const seen = new Map<string, number>();
 
   // Each round replaces at least one failing key with a value of `fallback` or a default;
@@ -58,7 +66,7 @@ export function repairSettings(raw: unknown, fallback?: Settings): RepairedSetti
       const key = path.map(String).join('.');
       const times = seen.get(key) ?? 0;
       seen.set(key, times + 1);
-      if (times === 0) problems.push({ path: key, message: issue.message });
+      if (times === 0) problems.push(getIssueProblem(issue, key));
       const replaced = path.slice(0, Math.max(0, path.length - times));
       candidate = withValueAt(
         candidate,

@@ -1,50 +1,26 @@
 import { z } from 'zod';
 import { EXERCISES } from '../exercises';
+import { LANGUAGE_SETTINGS } from '../i18n/locales';
 import { CONTRAINDICATION_IDS, OPERATION_SITE_IDS } from '../safety';
+import { programmeSettingsSchema } from '../programme/settings';
+import { DAY_MARK_KINDS, MAX_DAY_MARKS, isCalendarDate } from '../day-marks';
+import {
+  SHORTCUT_TAKEN,
+  acceleratorSchema,
+  clockTime,
+  dayRangesSchema,
+  intIn,
+  volumeSchema,
+} from './checks';
+import { says, saysWith } from './issue-text';
+
+export { timeRangeSchema } from './checks';
 
 /**
- * User preferences: one schema gives the type, the defaults and the messages shown
- * next to a field. Ranges come from the cited evidence (posture break every
+ * User preferences: one schema gives the type, the defaults and what is shown next to a
+ * field (message ids of the settings-errors area, see ./issue-text). Ranges come from the cited evidence (posture break every
  * 20–60 min, 30–90 s long; movement break 3–5 min about once an hour of sitting).
  */
-
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time such as 09:00');
-
-export const timeRangeSchema = z
-  .object({ start: clockTime, end: clockTime })
-  .refine((range) => range.start < range.end, 'The end must be later than the start');
-
-/** True when two valid ranges of one day share any minute (invalid ones are reported apart). */
-function hasOverlap(ranges: readonly { start: string; end: string }[]): boolean {
-  const valid = ranges.filter((range) => range.start < range.end);
-  const sorted = [...valid].sort((a, b) => (a.start < b.start ? -1 : 1));
-  return sorted.some((range, index) => index > 0 && range.start < (sorted[index - 1]?.end ?? ''));
-}
-
-const dayRangesSchema = z
-  .array(timeRangeSchema)
-  .max(4, 'At most 4 ranges a day')
-  .refine((ranges) => !hasOverlap(ranges), 'Ranges of one day must not overlap');
-
-const MODIFIER =
-  '(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)';
-const KEY =
-  '([A-Z0-9]|F([1-9]|1\\d|2[0-4])|Space|Tab|Home|End|PageUp|PageDown|Insert|Delete|Up|Down|Left|Right)';
-/** An Electron accelerator with at least one modifier: a global shortcut must not steal plain keys. */
-const acceleratorSchema = z
-  .string()
-  .max(64, 'At most 64 characters')
-  .regex(
-    new RegExp(`^(${MODIFIER}\\+)+${KEY}$`),
-    'Use one or more modifiers and a key, such as CommandOrControl+Alt+B',
-  );
-
-const intIn = (min: number, max: number, unit: string) =>
-  z
-    .number({ error: `Enter a number of ${unit}` })
-    .int(`Use whole ${unit}`)
-    .min(min, `At least ${min} ${unit}`)
-    .max(max, `At most ${max} ${unit}`);
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -102,16 +78,21 @@ export const settingsSchema = z.object({
         .max(200)
         .refine(
           (ids) => EXERCISES.some((exercise) => !ids.includes(exercise.id)),
-          'Keep at least one exercise on',
+          says('settings.error.keepOneExercise'),
         )
         .default([]),
       /** Dose level per exercise id, as steps from its catalogue dose (see core/progression). */
       levels: z
         .record(z.string().min(1).max(64), z.number().int().min(-5).max(5))
-        .refine((levels) => Object.keys(levels).length <= 200, 'At most 200 exercise levels')
+        .refine(
+          (levels) => Object.keys(levels).length <= 200,
+          saysWith('settings.error.exerciseLevels', { max: 200 }),
+        )
         .default({}),
     })
     .prefault({}),
+  /** Rotation or a fixed programme of 2–4 exercises, and the person's own exercises. */
+  programme: programmeSettingsSchema,
   safety: z
     .object({
       /**
@@ -143,11 +124,7 @@ export const settingsSchema = z.object({
   sound: z
     .object({
       enabled: z.boolean().default(true),
-      volume: z
-        .number({ error: 'Enter a volume from 0 to 100 %' })
-        .min(0, 'Use a volume from 0 to 100 %')
-        .max(1, 'Use a volume from 0 to 100 %')
-        .default(0.5),
+      volume: volumeSchema.default(0.5),
     })
     .prefault({}),
   shortcuts: z
@@ -157,10 +134,7 @@ export const settingsSchema = z.object({
       breakNow: acceleratorSchema.default('CommandOrControl+Alt+B'),
       pauseHour: acceleratorSchema.default('CommandOrControl+Alt+P'),
     })
-    .refine((keys) => keys.breakNow !== keys.pauseHour, {
-      message: 'Already used for "Take a break now"',
-      path: ['pauseHour'],
-    })
+    .refine((keys) => keys.pauseHour === '' || keys.breakNow !== keys.pauseHour, SHORTCUT_TAKEN)
     .prefault({}),
   launchAtLogin: z.boolean().default(false),
   weekStartsOn: z.union([z.literal('locale'), z.number().int().min(0).max(6)]).default('locale'),
@@ -182,7 +156,17 @@ export const settingsSchema = z.object({
       standingMinutes: intIn(10, 240, 'minutes').default(45),
     })
     .prefault({}),
+  /** The optional daily release session: 3–5 minutes of ball holds or stretches (off by default). */
+  releaseSession: z
+    .object({
+      enabled: z.boolean().default(false),
+      /** 'endOfHours': when the day's working hours end (17:30 without them); else a time. */
+      at: z.union([z.literal('endOfHours'), clockTime]).default('endOfHours'),
+    })
+    .prefault({}),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** 'system': the OS's preferred languages; else one of shared/i18n/locales. */
+  language: z.enum(LANGUAGE_SETTINGS).default('system'),
   /** Dim the other displays while a break window is open (multi-monitor setups). */
   dimOtherDisplays: z.boolean().default(false),
   /** The first-run window: when it was finished or skipped (epoch ms); null: never seen. */
@@ -192,6 +176,16 @@ export const settingsSchema = z.object({
       skipped: z.boolean().default(false),
     })
     .prefault({}),
+  /** Planned holidays and sick days: a day without care there does not break the streak. */
+  dayMarks: z
+    .array(
+      z.object({
+        date: z.string().refine(isCalendarDate, says('settings.error.date')),
+        kind: z.enum(DAY_MARK_KINDS),
+      }),
+    )
+    .max(MAX_DAY_MARKS, says('settings.error.dayMarks'))
+    .default([]),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -210,7 +204,7 @@ export const SETTINGS_SECTIONS = {
   sound: ['sound'],
   shortcuts: ['shortcuts'],
   calendar: ['launchAtLogin', 'weekStartsOn', 'weeklySummary'],
-  appearance: ['theme', 'dimOtherDisplays'],
+  appearance: ['theme', 'dimOtherDisplays', 'language'],
 } as const satisfies Record<string, readonly (keyof Settings)[]>;
 
 export type SettingsSection = keyof typeof SETTINGS_SECTIONS;

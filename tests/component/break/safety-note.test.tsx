@@ -8,6 +8,7 @@ import { ApiContext } from '../../../src/renderer/common/api';
 import { SAFETY_QUESTIONS } from '../../../src/shared/safety';
 import { getDefaultSettings, type Settings } from '../../../src/shared/settings/schema';
 import { createFakeApi } from '../fake-api';
+import { LanguageRoot } from '../../../src/renderer/common/i18n/LanguageRoot';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -31,7 +32,9 @@ function renderNote(initial: Settings = getDefaultSettings()) {
   });
   render(
     <ApiContext.Provider value={fake.api}>
-      <SafetyNote />
+      <LanguageRoot>
+        <SafetyNote />
+      </LanguageRoot>
     </ApiContext.Provider>,
   );
   return { fake, user: userEvent.setup(), stored: () => stored };
@@ -78,7 +81,10 @@ describe('the break’s safety note', () => {
     await user.click(screen.getByRole('checkbox', { name: /swollen, warm, painful calf/ }));
     await user.click(screen.getByRole('button', { name: 'Report and keep my breaks gentle' }));
     await waitFor(() => expect(stored().safety.protective?.signs).toEqual(['calfClot']));
-    expect(await screen.findByText(/You reported: a swollen, warm, painful calf/)).toBeVisible();
+    // The signs follow as the warning-sign list writes them, then the rule.
+    const reported = await screen.findByText('You reported:');
+    expect(reported.nextElementSibling).toHaveTextContent(/^A swollen, warm, painful calf/);
+    expect(screen.getByText(/no pressure and no strength work\. This lasts 14 days/)).toBeVisible();
     await user.click(
       screen.getByRole('button', { name: 'A doctor or physiotherapist has seen me' }),
     );

@@ -9,6 +9,7 @@ import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { EMERGENCY_SIGNS, URGENT_SIGNS } from '../../../src/shared/warning-signs';
 import { renderBreak } from '../break/render-break';
 import { createFakeApi } from '../fake-api';
+import { renderInLanguage } from '../i18n/in-language';
 import { renderSettings } from '../settings/render-settings';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -60,7 +61,7 @@ describe('the warning signs reach every window that shows them', () => {
   });
 
   it('Settings › Safety', async () => {
-    await renderSettings();
+    await renderSettings({ page: 'safety' });
     expectEverySign(screen.getByRole('region', { name: 'Safety' }));
   });
 
@@ -68,11 +69,11 @@ describe('the warning signs reach every window that shows them', () => {
     const fake = createFakeApi({
       getTension: () => ({
         checkIns: [],
-        advice: { kind: 'notEnoughData', trend: null, message: '' },
+        advice: { kind: 'notEnoughData', trend: null, message: { id: 'advice.rateWeekly' } },
         weeks: [],
       }),
     });
-    const { container } = render(<TensionCheckIn api={fake.api} />);
+    const { container } = renderInLanguage(<TensionCheckIn api={fake.api} />);
     expectEverySign(container);
   });
 });

@@ -16,7 +16,9 @@ import {
   type Settings,
 } from '../../../src/shared/settings/schema';
 import type { SettingsProblem } from '../../../src/shared/settings/repair';
+import { getIssueProblem } from '../../../src/shared/settings/issue-text';
 import { ApiContext } from '../../../src/renderer/common/api';
+import { LanguageRoot } from '../../../src/renderer/common/i18n/LanguageRoot';
 import { SettingsView } from '../../../src/renderer/settings/SettingsView';
 import type { InvokeHandlers } from '../../../src/shared/ipc';
 import { createFakeApi } from '../fake-api';
@@ -33,8 +35,11 @@ export async function renderSettings(
     problems?: SettingsProblem[];
     handlers?: Partial<InvokeHandlers>;
     idleAvailable?: boolean;
+    /** The page to open, as the URL hash names it (e.g. 'safety'); the first page otherwise. */
+    page?: string;
   } = {},
 ) {
+  window.location.hash = options.page ? `#${options.page}` : '';
   let stored: Settings = options.initial ?? getDefaultSettings();
   const keep = (settings: Settings) => {
     stored = settings;
@@ -53,10 +58,7 @@ export async function renderSettings(
       if (!parsed.success) {
         return {
           ok: false,
-          problems: parsed.error.issues.map((i) => ({
-            path: i.path.join('.'),
-            message: i.message,
-          })),
+          problems: parsed.error.issues.map((issue) => getIssueProblem(issue)),
         };
       }
       return { ok: true, settings: keep({ ...parsed.data, safety: stored.safety }) };
@@ -84,18 +86,23 @@ export async function renderSettings(
     },
     getTension: () => ({
       checkIns: [],
-      advice: { kind: 'notEnoughData', trend: null, message: 'Rate your tension once a week.' },
+      advice: { kind: 'notEnoughData', trend: null, message: { id: 'advice.rateWeekly' } },
       weeks: [],
     }),
+    getShortcutRefusals: () => [],
     ...options.handlers,
   });
   const user = userEvent.setup();
   render(
     <ApiContext.Provider value={fake.api}>
-      <SettingsView />
+      <LanguageRoot>
+        <SettingsView />
+      </LanguageRoot>
     </ApiContext.Provider>,
   );
-  await screen.findByRole('heading', { name: 'Settings', level: 1 });
+  // Named in the window's language: English unless `handlers.getLanguage` says otherwise.
+  // The first render of a file also loads that language's messages: allow for a slow machine.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
   return {
     user,
     fake,

@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TensionCheckIn } from '../../../src/renderer/tension/TensionCheckIn';
 import type { TensionEntry, TensionOverview } from '../../../src/shared/tension';
 import { createFakeApi } from '../fake-api';
+import { renderInLanguage } from '../i18n/in-language';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -12,7 +13,7 @@ describe('tension check-in', () => {
     const saved: TensionEntry[] = [];
     const empty: TensionOverview = {
       checkIns: [],
-      advice: { kind: 'notEnoughData', trend: null, message: 'Rate your tension once a week.' },
+      advice: { kind: 'notEnoughData', trend: null, message: { id: 'advice.rateWeekly' } },
       weeks: [],
     };
     const fake = createFakeApi({
@@ -21,14 +22,23 @@ describe('tension check-in', () => {
         saved.push(entry);
         return {
           checkIns: [{ ...entry, id: 't1', at: Date.UTC(2026, 10, 23) }],
-          advice: { kind: 'redFlag', trend: null, message: 'Please show this to a doctor.' },
+          advice: {
+            kind: 'redFlag',
+            trend: null,
+            message: { id: 'advice.redFlag' },
+            signs: ['numbness'],
+          },
           weeks: [],
         };
       },
     });
     const user = userEvent.setup();
-    render(<TensionCheckIn api={fake.api} />);
-    expect(await screen.findByText('Rate your tension once a week.')).toBeInTheDocument();
+    renderInLanguage(<TensionCheckIn api={fake.api} />);
+    expect(
+      await screen.findByText(
+        'Rate your tension once a week; after two weeks Unknot can show how it changes.',
+      ),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Neck' }));
     const slider = screen.getByRole('slider', { name: 'Neck tension, 0 to 10' });
     expect(slider).toHaveValue('5');
@@ -39,7 +49,9 @@ describe('tension check-in', () => {
     await user.click(screen.getByRole('checkbox', { name: 'New numbness, tingling or weakness' }));
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await waitFor(() =>
-      expect(screen.getByText('Please show this to a doctor.')).toBeInTheDocument(),
+      expect(
+        screen.getByText(/^You mentioned: .+\. Please see a doctor today/),
+      ).toBeInTheDocument(),
     );
     expect(saved).toEqual([{ ratings: { neck: 7 }, redFlags: ['numbness'], emergency: false }]);
   });
@@ -48,12 +60,12 @@ describe('tension check-in', () => {
     const fake = createFakeApi({
       getTension: () => ({
         checkIns: [],
-        advice: { kind: 'notEnoughData', trend: null, message: '' },
+        advice: { kind: 'notEnoughData', trend: null, message: { id: 'advice.rateWeekly' } },
         weeks: [],
       }),
     });
     const user = userEvent.setup();
-    render(<TensionCheckIn api={fake.api} />);
+    renderInLanguage(<TensionCheckIn api={fake.api} />);
     expect(screen.getByText('Chest pain that lasts more than 15 minutes')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'One of these is happening right now' }));
     expect(screen.getByRole('alert')).toHaveTextContent('call an ambulance now (112 in Europe');

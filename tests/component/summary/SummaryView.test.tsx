@@ -2,7 +2,6 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildWeekSummary } from '../../../src/core/summary';
-import { getHeadline } from '../../../src/core/summary-text';
 import { getWeekBounds } from '../../../src/core/summary-week';
 import { ApiContext } from '../../../src/renderer/common/api';
 import { SummaryView } from '../../../src/renderer/summary/SummaryView';
@@ -27,7 +26,7 @@ function viewFor(weeksBack: number, events: AdherenceEvent[]): View {
     timeZone: ZONE,
     workingDays: new Set([1, 2, 3, 4, 5]),
   });
-  return { summary, headline: getHeadline(summary), weeksBack, problems: [] };
+  return { summary, weeksBack, problems: [] };
 }
 
 const events: AdherenceEvent[] = [
@@ -102,7 +101,8 @@ describe('SummaryView', () => {
     renderSummary({ getSummary });
     await userEvent.click(await screen.findByRole('button', { name: '← Previous week' }));
     expect(await screen.findByText('16 – 22 Nov 2026')).toBeInTheDocument();
-    expect(screen.getByText('No breaks recorded this week.')).toBeInTheDocument();
+    // A past week speaks of "that week", as main's headline does.
+    expect(screen.getByText('No breaks recorded that week.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Next week →' }));
     expect(await screen.findByText('23 – 29 Nov 2026')).toBeInTheDocument();
     expect(getSummary.mock.calls.map(([request]) => request.weeksBack)).toEqual(['start', 1, 0]);
@@ -136,13 +136,20 @@ describe('SummaryView', () => {
         problems: [
           {
             file: '/x/adherence-2026-10.corrupt-1.json',
-            message: 'The history file for 2026-10 could not be read.',
+            text: {
+              id: 'data.log.setAside',
+              values: {
+                month: '2026-10',
+                reason: { id: 'data.reason.notJson' },
+                file: '/x/adherence-2026-10.corrupt-1.json',
+              },
+            },
           },
         ],
       }),
     });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The history file for 2026-10 could not be read.',
+      'The history file for 2026-10 could not be read (it is not valid JSON). It was moved to /x/adherence-2026-10.corrupt-1.json',
     );
   });
 

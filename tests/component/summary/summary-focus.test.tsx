@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addBoutToDay, addEventToDay, getEmptyDayFigures } from '../../../src/core/adherence';
 import { buildWeekSummary } from '../../../src/core/summary';
@@ -6,6 +6,7 @@ import { getWeekBounds } from '../../../src/core/summary-week';
 import { SummaryTable } from '../../../src/renderer/summary/SummaryTable';
 import { WeekFigures } from '../../../src/renderer/summary/WeekFigures';
 import type { AdherenceEvent, DayFigures } from '../../../src/shared/domain';
+import { renderInLanguage } from '../i18n/in-language';
 
 /** Issue 15: the summary shows standing time apart from sitting, and the breaks that waited. */
 
@@ -51,7 +52,7 @@ describe('summary: standing and held breaks', () => {
   });
 
   it('shows sitting and standing per day in the table, and the held breaks', () => {
-    render(<SummaryTable summary={summaryOfMonday()} />);
+    renderInLanguage(<SummaryTable summary={summaryOfMonday()} />);
     const table = screen.getByRole('table', { name: 'The week day by day' });
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -67,7 +68,7 @@ describe('summary: standing and held breaks', () => {
   }, 20_000);
 
   it('names the week figures', () => {
-    render(<WeekFigures summary={summaryOfMonday()} />);
+    renderInLanguage(<WeekFigures summary={summaryOfMonday()} />);
     expect(screen.getByText('Standing at the desk').nextSibling?.textContent).toBe('45 min');
     expect(screen.getByText('Breaks that waited for a call or DND').nextSibling?.textContent).toBe(
       '1',

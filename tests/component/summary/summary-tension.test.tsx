@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getProfessionalAdvice } from '../../../src/core/professional-advice';
 import { buildWeekSummary } from '../../../src/core/summary';
-import { getHeadline } from '../../../src/core/summary-text';
 import { getWeekBounds } from '../../../src/core/summary-week';
 import { getTensionWeeks } from '../../../src/core/tension-weeks';
 import { ApiContext } from '../../../src/renderer/common/api';
@@ -44,7 +43,7 @@ function summaryView(): View {
     timeZone: ZONE,
     workingDays: new Set([1, 2, 3, 4, 5]),
   });
-  return { summary, headline: getHeadline(summary), weeksBack: 0, problems: [] };
+  return { summary, weeksBack: 0, problems: [] };
 }
 
 /** What main answers, computed by the same core functions from an in-memory store. */

@@ -4,12 +4,13 @@ import { ApiContext } from '../../../src/renderer/common/api';
 import { TensionSection } from '../../../src/renderer/summary/TensionSection';
 import type { TensionOverview } from '../../../src/shared/tension';
 import { createFakeApi } from '../fake-api';
+import { InLanguage } from '../i18n/in-language';
 
 const overview: TensionOverview = {
   checkIns: [
     { id: 't1', at: Date.UTC(2026, 10, 20), ratings: { neck: 4 }, redFlags: [], emergency: false },
   ],
-  advice: { kind: 'notEnoughData', trend: null, message: 'Keep checking in once a week.' },
+  advice: { kind: 'notEnoughData', trend: null, message: { id: 'advice.sameAreas' } },
   weeks: [],
 };
 
@@ -18,10 +19,14 @@ describe('the summary window asks main once for the tension overview', () => {
     const { api, calls } = createFakeApi({ getTension: () => overview });
     render(
       <ApiContext.Provider value={api}>
-        <TensionSection />
+        <InLanguage>
+          <TensionSection />
+        </InLanguage>
       </ApiContext.Provider>,
     );
-    expect(await screen.findByText('Keep checking in once a week.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Rate the same areas each week so Unknot can compare them.'),
+    ).toBeInTheDocument();
     expect(calls.filter((call) => call.name === 'getTension')).toHaveLength(1);
   });
 });

@@ -44,6 +44,7 @@ type Member =
   | 'getVersion'
   | 'getAppPath'
   | 'getSystemLocale'
+  | 'getPreferredSystemLanguages'
   | 'getLocale'
   | 'isReady'
   | 'whenReady'
@@ -111,6 +112,9 @@ export class StandInApp extends EventEmitter implements LikeElectron<Electron.Ap
   getAppPath = (): string => appPath;
   getSystemLocale = (): string => process.env.UNKNOT_STANDIN_LOCALE ?? 'en-GB';
   getLocale = (): string => this.getSystemLocale();
+  /** The OS's languages, most preferred first; UNKNOT_STANDIN_LANGUAGES="de-AT,en-US" sets them. */
+  getPreferredSystemLanguages = (): string[] =>
+    (process.env.UNKNOT_STANDIN_LANGUAGES ?? this.getSystemLocale()).split(',');
   isReady = (): boolean => this.ready;
   whenReady = (): Promise<void> => this.readyPromise;
 

@@ -4,6 +4,7 @@ import { app, preventable } from './app';
 import { browserContext } from './browser-host';
 import { ipcMain } from './ipc-main';
 import { EMIT_HOOK, INVOKE_BINDING, preloadScript } from './preload-host';
+import { protocol } from './protocol';
 import { record } from './recorder';
 import type { LikeElectron } from './typing';
 
@@ -135,7 +136,7 @@ export class BrowserWindow
       ipcMain.invoke(
         {
           sender: this.webContents,
-          senderFrame: { url: source.frame.url() },
+          senderFrame: { url: protocol.fromBrowserUrl(source.frame.url()) },
           processId: 1,
           frameId: 1,
         },
@@ -148,7 +149,7 @@ export class BrowserWindow
       await page.close();
       return page;
     }
-    await page.goto(url);
+    await page.goto(await protocol.toBrowserUrl(url));
     return page;
   }
 

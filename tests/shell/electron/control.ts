@@ -1,4 +1,4 @@
-import { app } from './app';
+import { app, preventable } from './app';
 import { BrowserWindow } from './browser-window';
 import { recordedCalls } from './recorder';
 import { powerMonitor, screen, shortcuts } from './system';
@@ -19,6 +19,8 @@ export type ControlRequest =
   | { op: 'setCursor'; x: number; y: number }
   | { op: 'pressShortcut'; accelerator: string }
   | { op: 'calls' }
+  /** macOS: launched again from Finder or Spotlight while running. */
+  | { op: 'activate' }
   | { op: 'quit' };
 
 type Envelope = { id: number; request: ControlRequest };
@@ -60,6 +62,9 @@ function run(request: ControlRequest): unknown {
     }
     case 'calls':
       return recordedCalls();
+    case 'activate':
+      app.emit('activate', preventable(), false);
+      return true;
     case 'quit':
       app.quit();
       return true;

@@ -8,6 +8,7 @@ import { listenForControl } from './control';
 import { ipcMain } from './ipc-main';
 import { Menu, MenuItem } from './menu';
 import { nativeImage, NativeImage } from './native-image';
+import { protocol } from './protocol';
 import {
   dialog,
   globalShortcut,
@@ -33,6 +34,7 @@ export {
   nativeTheme,
   Notification,
   powerMonitor,
+  protocol,
   screen,
   session,
   shell,
@@ -53,6 +55,7 @@ export default {
   nativeTheme,
   Notification,
   powerMonitor,
+  protocol,
   screen,
   session,
   shell,

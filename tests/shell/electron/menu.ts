@@ -14,6 +14,7 @@ export class MenuItem {
   readonly submenu: Menu | null;
   enabled: boolean;
   visible: boolean;
+  checked: boolean;
   private readonly onClick: ItemOptions['click'];
 
   constructor(options: ItemOptions) {
@@ -24,6 +25,7 @@ export class MenuItem {
     this.accelerator = options.accelerator;
     this.enabled = options.enabled ?? true;
     this.visible = options.visible ?? true;
+    this.checked = options.checked ?? false;
     this.onClick = options.click;
     const sub = options.submenu;
     this.submenu =
@@ -43,6 +45,7 @@ export class MenuItem {
       role: this.role ?? null,
       enabled: this.enabled,
       visible: this.visible,
+      checked: this.checked,
       accelerator: this.accelerator ?? null,
       submenu: this.submenu?.describe() ?? null,
     };

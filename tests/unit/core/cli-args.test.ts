@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatCliStatus, parseCliArgs } from '../../../src/core/cli-args';
+import {
+  formatCliStatus as getStatusLines,
+  parseCliArgs as parse,
+} from '../../../src/core/cli-args';
 import type { AppStatus } from '../../../src/shared/domain';
+import { english } from '../../../src/shared/i18n/translator';
+
+/** Core answers with messages; main prints them, here in English. */
+function parseCliArgs(argv: readonly string[]) {
+  const parsed = parse(argv);
+  return 'error' in parsed ? { error: english.format(parsed.error) } : parsed;
+}
+const formatCliStatus = (...args: Parameters<typeof getStatusLines>) =>
+  getStatusLines(...args)
+    .map((line) => english.format(line))
+    .join('\n');
 
 const exe = ['/opt/Unknot/unknot'];
 const dev = ['/usr/bin/electron', '/work/out/main/index.js'];

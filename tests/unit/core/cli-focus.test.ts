@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs, type CliCommand } from '../../../src/core/cli-args';
 import { runCliCommand, type CliDeps } from '../../../src/main/cli-dispatch';
 import { createDriver, MIN } from './engine-driver';
+import { english } from '../../../src/shared/i18n/translator';
 
 /** Issue 15: `unknot --meeting 60`, `--standing`, `--sitting`, run against a real engine. */
 
@@ -23,6 +24,7 @@ function withEngine() {
     nowWall: () => d.now().wall,
     showSummary: () => undefined,
     isIdleUnavailable: () => false,
+    format: english.format,
   };
   return { d, deps };
 }
@@ -33,9 +35,10 @@ describe('CLI focus commands', () => {
     expect(command(['--meeting'])).toEqual({ type: 'meeting', minutes: 60 });
     expect(command(['--meeting=on'])).toEqual({ type: 'meeting', minutes: null });
     expect(command(['--meeting', 'off'])).toEqual({ type: 'meeting', minutes: 'off' });
-    expect(parseCliArgs([...exe, '--meeting', '0'])).toEqual({
-      error: '--meeting takes 1 to 480 minutes, "on" or "off", not "0"',
-    });
+    const refused = parseCliArgs([...exe, '--meeting', '0']);
+    expect('error' in refused && english.format(refused.error)).toBe(
+      '--meeting takes 1 to 480 minutes, "on" or "off", not "0"',
+    );
     expect(parseCliArgs([...exe, '--meeting', 'soon'])).toHaveProperty('error');
     expect(command(['--standing'])).toEqual({ type: 'stance', stance: 'standing' });
     expect(command(['--sitting'])).toEqual({ type: 'stance', stance: 'sitting' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getBreakNoticeText } from '../../../src/core/notice-text';
+import { english } from '../../../src/shared/i18n/translator';
 import { createDriver, MIN } from './engine-driver';
 
 /** Issue 15 §2: calls, presentations and do-not-disturb hold breaks; sitting keeps counting. */
@@ -60,7 +61,7 @@ describe('a call at the desk without input', () => {
     const [notice] = d.of('notice');
     expect(notice?.notice).toMatchObject({ kind: 'posture', waited: 'call', inSeconds: 60 });
     if (!notice) throw new Error('no notice');
-    expect(getBreakNoticeText(notice.notice, false).title).toBe(
+    expect(english.format(getBreakNoticeText(notice.notice, false).title)).toBe(
       'Your call is over — time for a 1-minute stretch',
     );
     d.runTo(46 * MIN);
@@ -149,7 +150,7 @@ describe('do-not-disturb', () => {
     d.send({ type: 'focus', state: 'none' });
     const [notice] = d.of('notice');
     if (!notice) throw new Error('no notice');
-    expect(getBreakNoticeText(notice.notice, false).title).toBe(
+    expect(english.format(getBreakNoticeText(notice.notice, false).title)).toBe(
       'Do not disturb is off — time for a 1-minute stretch',
     );
   });

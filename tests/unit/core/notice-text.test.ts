@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { getBreakNoticeText, getNoticeInput } from '../../../src/core/notice-text';
+import {
+  getBreakNoticeText as getNoticeMessages,
+  getNoticeInput,
+} from '../../../src/core/notice-text';
+import { english } from '../../../src/shared/i18n/translator';
+
+/** The notice as English words: core gives messages, main formats them. */
+function getBreakNoticeText(...args: Parameters<typeof getNoticeMessages>) {
+  const text = getNoticeMessages(...args);
+  const actions = { snooze: 'Snooze', startNow: 'Start now' } as const;
+  return {
+    title: english.format(text.title),
+    body: english.format(text.body),
+    actions: text.actions.map((action) => actions[action]),
+  };
+}
 
 describe('pre-break notice text', () => {
   it('names the break and when it comes, with Snooze / Start now where buttons show', () => {
@@ -30,12 +45,11 @@ describe('pre-break notice text', () => {
   });
 
   it('turns buttons and clicks into engine inputs', () => {
-    expect(getNoticeInput({ type: 'action', action: 'Snooze' })).toEqual({ type: 'snooze' });
-    expect(getNoticeInput({ type: 'action', action: 'Start now' })).toEqual({
+    expect(getNoticeInput({ type: 'action', action: 'snooze' })).toEqual({ type: 'snooze' });
+    expect(getNoticeInput({ type: 'action', action: 'startNow' })).toEqual({
       type: 'startBreakNow',
     });
     expect(getNoticeInput({ type: 'click' })).toEqual({ type: 'startBreakNow' });
     expect(getNoticeInput({ type: 'dismissed' })).toBeNull();
-    expect(getNoticeInput({ type: 'action', action: 'Something else' })).toBeNull();
   });
 });

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { getProfessionalAdvice } from '../../../src/core/professional-advice';
 import type { TensionCheckIn } from '../../../src/shared/tension';
+import { createTranslator, english } from '../../../src/shared/i18n/translator';
+import { CATALOGUES, MESSAGES } from '../../../src/shared/i18n/catalogues';
+import { message } from '../../../src/shared/i18n/message';
+import { en } from '../../../src/shared/i18n/messages/en';
+import { EMERGENCY_ADVICE, getWarningSignText } from '../../../src/shared/warning-signs';
+import type { ProfessionalAdvice } from '../../../src/shared/tension';
+
+/** The advice in English, its red-flag signs listed as the windows list them. */
+const text = (advice: ProfessionalAdvice): string =>
+  english.format({
+    id: advice.message.id,
+    values: {
+      ...advice.message.values,
+      signs: (advice.signs ?? []).map(getWarningSignText).join('; '),
+    },
+  });
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
@@ -43,8 +59,8 @@ describe('the see-a-professional rule', () => {
       now: T0 + 14 * DAY,
     });
     expect(advice).toMatchObject({ kind: 'seeProfessional', trend: 'flat' });
-    expect(advice.message).toMatch(/doctor or physiotherapist/);
-    expect(advice.message).not.toMatch(/serious|danger|diagnos|cure/i);
+    expect(text(advice)).toMatch(/doctor or physiotherapist/);
+    expect(text(advice)).not.toMatch(/serious|danger|diagnos|cure/i);
   });
 
   it('flat at low tension is not a reason to see anyone', () => {
@@ -103,7 +119,9 @@ describe('the see-a-professional rule', () => {
       now: T0 + 14 * DAY,
     });
     expect(advice.kind).toBe('redFlag');
-    expect(advice.message).toMatch(/new numbness, tingling or weakness/);
+    expect(text(advice)).toMatch(
+      /You mentioned: New numbness, tingling or weakness\. Please see a doctor today/,
+    );
     // Even with a single check-in and no care at all.
     const alone = getProfessionalAdvice({
       checkIns: [checkIn(0, {}, { redFlags: ['nightPain'] })],
@@ -120,7 +138,7 @@ describe('the see-a-professional rule', () => {
       now: T0 + DAY,
     });
     expect(advice.kind).toBe('emergency');
-    expect(advice.message).toMatch(/call an ambulance now/);
+    expect(text(advice)).toMatch(/call an ambulance now/);
   });
 
   it('an old red flag no longer speaks for today', () => {
@@ -143,7 +161,7 @@ describe('the see-a-professional rule', () => {
       now: T0 + 14 * DAY,
     });
     expect(advice).toMatchObject({ kind: 'seeProfessional', trend: 'worsening' });
-    expect(advice.message).toMatch(/neck has gone up from 3 to 8 within two weeks/);
+    expect(text(advice)).toMatch(/neck has gone up from 3 to 8 within two weeks/);
     const rise2 = getProfessionalAdvice({
       checkIns: [checkIn(0, { neck: 3 }), checkIn(14, { neck: 5 })],
       careDays: [],
@@ -166,12 +184,35 @@ describe('the see-a-professional rule', () => {
       now: T0,
     });
     expect(advice).toMatchObject({ kind: 'seeProfessional', trend: 'worsening' });
-    expect(advice.message).toMatch(/lower back at 8 or more/);
+    expect(text(advice)).toMatch(/lower back at 8 or more/);
     const seven = getProfessionalAdvice({
       checkIns: [checkIn(0, { neck: 7 })],
       careDays: [],
       now: T0,
     });
     expect(seven.kind).toBe('notEnoughData');
+  });
+});
+
+describe('the advice as words', () => {
+  it('says the emergency exactly as the warning signs do, in every language', () => {
+    expect(en['advice.emergency']).toBe(EMERGENCY_ADVICE.text);
+    for (const [locale, translation] of Object.entries(CATALOGUES)) {
+      const shared = translation[EMERGENCY_ADVICE.text];
+      if (shared) expect(MESSAGES[locale as 'de']['advice.emergency'], locale).toBe(shared);
+    }
+  });
+
+  it('names each area in the locale, and lists several as the locale lists them', () => {
+    const german = createTranslator('de');
+    const high = message('advice.high', {
+      areas: [
+        message('advice.area', { area: 'neck' }),
+        message('advice.area', { area: 'lowerBack' }),
+      ],
+      limit: 8,
+    });
+    expect(german.format(high)).toMatch(/^Du hast Nacken und unterer Rücken mit 8 oder mehr/);
+    expect(english.format(high)).toMatch(/^You rated your neck and lower back at 8 or more/);
   });
 });

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   getHeldTotal,
   getPlannedTotal,
-  isExerciseDone,
+  isExerciseDone as isExerciseDoneWith,
   settleOutcome,
-  summarizeRoutine,
+  summarizeRoutine as summarizeRoutineWith,
 } from '../../../src/core/routine-outcome';
 import type { PlannedExercise } from '../../../src/shared/domain';
+import { findExercise } from '../../../src/shared/exercises';
+
+/** The catalogue's kinds, as main knows them; the break window passes what main sent. */
+const kindOf = (id: string) => findExercise(id)?.kind;
+const isExerciseDone = (plan: PlannedExercise, held: readonly number[]) =>
+  isExerciseDoneWith(plan, held, kindOf);
+const summarizeRoutine = (plans: readonly PlannedExercise[], held: readonly number[][]) =>
+  summarizeRoutineWith(plans, held, kindOf);
 
 const stretch: PlannedExercise = { exerciseId: 'neck-side-bend', holdSeconds: [30, 30] };
 const pressure: PlannedExercise = { exerciseId: 'ball-glute-wall', holdSeconds: [45, 45] };

@@ -9,6 +9,9 @@ import {
   turnPressureOn,
 } from '../../../src/core/safety-check';
 import { ALL_NO } from './safety-fixtures';
+import { english } from '../../../src/shared/i18n/translator';
+import { describeSettingsIssue } from '../../../src/shared/settings/issue-text';
+import { inEnglish } from '../../support/settings-problems';
 import {
   getDefaultSettings,
   resetSettings,
@@ -135,7 +138,12 @@ describe('reset to defaults', () => {
 describe('settings validation messages', () => {
   const issues = (patch: object) => {
     const result = settingsSchema.safeParse({ ...getDefaultSettings(), ...patch });
-    return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message]);
+    return result.success
+      ? []
+      : result.error.issues.map((i) => [
+          i.path.join('.'),
+          english.format(describeSettingsIssue(i)),
+        ]);
   };
 
   it('accepts accelerators with a modifier and refuses plain keys or duplicates', () => {
@@ -145,7 +153,7 @@ describe('settings validation messages', () => {
       ['shortcuts.breakNow', 'Use one or more modifiers and a key, such as CommandOrControl+Alt+B'],
     ]);
     expect(issues({ shortcuts: { ...shortcuts, pauseHour: shortcuts.breakNow } })).toEqual([
-      ['shortcuts.pauseHour', 'Already used for "Take a break now"'],
+      ['shortcuts.pauseHour', 'Already used for “Take a break now”'],
     ]);
   });
 
@@ -174,7 +182,7 @@ describe('repairSettings with a fallback (the settings form)', () => {
     const { settings, problems } = repairSettings(draft, saved);
     expect(settings.breaks.postureEveryMinutes).toBe(40);
     expect(settings.breaks.snoozeMinutes).toBe(9);
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       { path: 'breaks.postureEveryMinutes', message: 'At least 20 minutes' },
     ]);
   });
@@ -187,8 +195,8 @@ describe('repairSettings with a fallback (the settings form)', () => {
     };
     const { settings, problems } = repairSettings(draft, defaults);
     expect(settings.shortcuts).toEqual(defaults.shortcuts);
-    expect(problems).toEqual([
-      { path: 'shortcuts.pauseHour', message: 'Already used for "Take a break now"' },
+    expect(inEnglish(problems)).toEqual([
+      { path: 'shortcuts.pauseHour', message: 'Already used for “Take a break now”' },
     ]);
     const fromFile = repairSettings({ shortcuts: { breakNow: 'CommandOrControl+Alt+P' } });
     expect(fromFile.settings.shortcuts).toEqual(defaults.shortcuts);

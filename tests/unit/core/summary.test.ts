@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getHeadline, getWeekLine } from '../../../src/core/summary-text';
+import { getHeadlineMessage, getWeekLine } from '../../../src/core/summary-text';
+import type { WeekSummary } from '../../../src/shared/domain';
+import { english } from '../../../src/shared/i18n/translator';
 import { resolveWeekStart } from '../../../src/core/summary-week';
 import { at, event, summarize } from './summary-fixtures';
+
+/** The headline as the summary window shows it, in English. */
+const getHeadline = (summary: WeekSummary) => english.format(getHeadlineMessage(summary));
 
 describe('weekly summary over hand-made weeks', () => {
   it('counts outcomes, care, areas and exercises, and compares with last week', () => {
@@ -69,7 +74,7 @@ describe('weekly summary over hand-made weeks', () => {
     expect(summary.change).toEqual({ breaks: 4, taken: 3, careSeconds: 90 });
     expect(summary.firstWeek).toBe(false);
     expect(getHeadline(summary)).toBe('You took 4 of 6 breaks — 3 more than last week.');
-    expect(getWeekLine(summary)).toBe('This week: 4/6 breaks');
+    expect(english.format(getWeekLine(summary))).toBe('This week: 4/6 breaks');
   });
 
   it('says "fewer" when this week is behind last week', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrayMenu, flattenTrayMenu, getTrayActionInput } from '../../../src/core/tray-menu';
+import {
+  buildTrayMenu,
+  flattenTrayMenu,
+  formatTrayMenu,
+  getTrayActionInput,
+} from '../../../src/core/tray-menu';
+import { english } from '../../../src/shared/i18n/translator';
 import type { AppStatus } from '../../../src/shared/domain';
 
 /** Issue 15: the tray's meeting, "At my desk" and standing toggles. */
@@ -14,9 +20,8 @@ const sitting: AppStatus = {
 };
 
 function item(status: AppStatus, label: string) {
-  return flattenTrayMenu(buildTrayMenu(status, { weekLine: null })).find(
-    (entry) => 'label' in entry && entry.label === label,
-  );
+  const menu = formatTrayMenu(buildTrayMenu(status, { weekLine: null }), english.format);
+  return flattenTrayMenu(menu).find((entry) => 'label' in entry && entry.label === label);
 }
 
 describe('tray focus toggles', () => {

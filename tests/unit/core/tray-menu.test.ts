@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   breakProgress,
-  buildTooltip,
-  buildTrayMenu,
+  buildTooltip as buildTooltipMessages,
+  buildTrayMenu as buildTrayMenuMessages,
+  formatTrayMenu,
   flattenTrayMenu,
   getAllTrayIconStates,
   getTrayActionInput,
@@ -11,6 +12,15 @@ import {
   type TrayMenuItem,
 } from '../../../src/core/tray-menu';
 import type { AppStatus } from '../../../src/shared/domain';
+import { english } from '../../../src/shared/i18n/translator';
+
+/** Core gives messages; these tests read them as main shows them, in English. */
+const buildTrayMenu = (...args: Parameters<typeof buildTrayMenuMessages>) =>
+  formatTrayMenu(buildTrayMenuMessages(...args), english.format);
+const buildTooltip = (...args: Parameters<typeof buildTooltipMessages>) =>
+  buildTooltipMessages(...args)
+    .map((line) => english.format(line))
+    .join('\n');
 
 const NOW = Date.UTC(2026, 10, 23, 10, 0);
 const sitting: AppStatus = {
@@ -23,7 +33,7 @@ const sitting: AppStatus = {
 };
 const noWeek = { weekLine: null };
 
-const outline = (items: TrayMenuItem[]): unknown[] =>
+const outline = (items: TrayMenuItem<string>[]): unknown[] =>
   items.map((item) => {
     if (item.type === 'separator') return '---';
     if (item.type === 'label') return `(${item.label})`;
@@ -42,6 +52,7 @@ describe('tray menu model', () => {
       "I'm standing",
       '---',
       "This week's summary",
+      'Find my knots…',
       'Settings…',
       '---',
       'Quit Unknot',
@@ -49,7 +60,8 @@ describe('tray menu model', () => {
   });
 
   it("starts with this week's line, which cannot be clicked", () => {
-    const items = buildTrayMenu(sitting, { weekLine: 'This week: 18/24 breaks' });
+    const weekLine = { id: 'week.line', values: { taken: 18, breaks: 24 } } as const;
+    const items = buildTrayMenu(sitting, { weekLine });
     expect(items[0]).toEqual({ type: 'label', label: 'This week: 18/24 breaks' });
     expect(items[1]).toEqual({ type: 'separator' });
   });

@@ -19,6 +19,7 @@ import {
 } from '../../../src/main/platform/cli-channel';
 import { createRecordingShell } from '../../support/recording-shell';
 import { tempDirPerTest } from '../../support/temp-dir';
+import { english } from '../../../src/shared/i18n/translator';
 
 const tempDir = tempDirPerTest('unknot-cli-');
 
@@ -37,6 +38,7 @@ async function runningInstance() {
     nowWall: () => shell.ports.now().wall,
     showSummary: () => summaries.push(true),
     isIdleUnavailable: () => false,
+    format: english.format,
   };
   return { shell, controller, deps, summaries };
 }

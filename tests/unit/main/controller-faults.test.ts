@@ -78,7 +78,7 @@ describe('controller under faults', () => {
     expect(shell.problems.list()).toEqual([
       expect.objectContaining({
         key: 'write:engine-state',
-        message: expect.stringContaining('the disk is full'),
+        message: { id: 'data.write.engineState', values: { cause: { id: 'data.cause.diskFull' } } },
       }),
     ]);
     await live(4 * 60 * MIN);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngineState } from '../../../src/core/engine';
 import { getDefaultSettings } from '../../../src/shared/settings/schema';
 import { buildTooltip } from '../../../src/core/tray-menu';
+import { formatLines } from '../../../src/main/i18n';
 import { createController } from '../../../src/main/controller';
 import { createRecordingShell } from '../../support/recording-shell';
 
@@ -75,9 +76,13 @@ describe('controller: what the tray shows', () => {
     const status = shell.calls.showStatus.at(-1);
     if (!status) throw new Error('no status shown');
     const wall = shell.ports.now().wall;
-    expect(buildTooltip(status, wall)).toBe('Unknot — sitting 12 min · next break in 18 min');
+    expect(formatLines(buildTooltip(status, wall))).toBe(
+      'Unknot — sitting 12 min · next break in 18 min',
+    );
     controller.dispatch({ type: 'pause', length: { minutes: 30 } });
-    expect(buildTooltip(controller.getStatus(), wall)).toBe('Unknot — paused, resumes in 30 min');
+    expect(formatLines(buildTooltip(controller.getStatus(), wall))).toBe(
+      'Unknot — paused, resumes in 30 min',
+    );
   });
 
   it('feeds lock and unlock to the engine as system events', async () => {

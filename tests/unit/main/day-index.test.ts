@@ -136,7 +136,8 @@ describe('day index', () => {
         boutSeconds: 1800,
       });
     }
-    // A later start: the finished months are indexed when first read.
+    // A later start: the months are indexed when first read (the open one too, so the
+    // next start reads its index and only the lines written after it).
     const later = open(dir);
     const expected = Object.fromEntries(allDates().map((date) => [date, later.getDayEntry(date)]));
     expect(later.getStreakLink(getDayKey(FIRST + 99.5 * 24 * HOUR, ZONE), calendar)).toBe(100);
@@ -145,7 +146,12 @@ describe('day index', () => {
       readdirSync(history)
         .filter((name) => name.startsWith('days-'))
         .sort();
-    expect(indexes()).toEqual(['days-2026-08.json', 'days-2026-09.json', 'days-2026-10.json']);
+    expect(indexes()).toEqual([
+      'days-2026-08.json',
+      'days-2026-09.json',
+      'days-2026-10.json',
+      'days-2026-11.json',
+    ]);
     rmSync(join(history, 'days-2026-08.json'));
     writeFileSync(join(history, 'days-2026-09.json'), '{"version":1,"journalBytes":');
     writeFileSync(
@@ -156,7 +162,7 @@ describe('day index', () => {
     const reopened = open(dir);
     for (const [date, entry] of Object.entries(expected))
       expect(reopened.getDayEntry(date)).toEqual(entry);
-    expect(indexes()).toHaveLength(3);
+    expect(indexes()).toHaveLength(4);
     const september = JSON.parse(readFileSync(join(history, 'days-2026-09.json'), 'utf8'));
     expect(Object.keys(september.days)).toHaveLength(30);
     expect(reopened.problems).toEqual([]);

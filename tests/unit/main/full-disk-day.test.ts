@@ -108,7 +108,10 @@ describe('a working day on a disk that fills up', () => {
       // ...and the person was told, on the one channel the tray and Settings show.
       const problems = main.problems.list();
       expect(problems.map((p) => p.key)).toContain('write:log');
-      expect(problems.find((p) => p.key === 'write:log')?.message).toMatch(/disk is full/);
+      expect(problems.find((p) => p.key === 'write:log')?.message).toEqual({
+        id: 'data.write.log',
+        values: { cause: { id: 'data.cause.diskFull' } },
+      });
       expect(shell.calls.broadcast.some(([event]) => event === 'problems')).toBe(true);
       expect(main.controller.waitingWrites()).toBeGreaterThan(0);
 

@@ -6,17 +6,15 @@ import { getPageUrl } from '../../../src/main/platform/page-url';
 import { getWindowClosedResult } from '../../../src/core/window-close';
 
 describe('first-launch details of the shell', () => {
-  it('loads pages from paths with # and % as files, and a dev server only unpackaged', () => {
-    const rendererDir = '/opt/Un#knot 100%/resources/app.asar/out/renderer';
-    const url = getPageUrl('break', { rendererDir, devServer: undefined, packaged: true });
-    expect(url).toBe('file:///opt/Un%23knot%20100%25/resources/app.asar/out/renderer/break.html');
-    expect(new URL(url).hash).toBe('');
-    const dev = { rendererDir, devServer: 'http://localhost:5173' };
+  it('loads pages from the app:// scheme, and a dev server only unpackaged', () => {
+    const url = getPageUrl('break', { devServer: undefined, packaged: true });
+    expect(url).toBe('app://unknot/break.html');
+    const dev = { devServer: 'http://localhost:5173' };
     expect(getPageUrl('summary', { ...dev, packaged: false })).toBe(
       'http://localhost:5173/summary.html',
     );
     // A packaged app ignores ELECTRON_RENDERER_URL: no remote page gets our preload.
-    expect(getPageUrl('summary', { ...dev, packaged: true })).toMatch(/^file:\/\//);
+    expect(getPageUrl('summary', { ...dev, packaged: true })).toBe('app://unknot/summary.html');
   });
 
   it('trusts $APPIMAGE only when packaged and running from inside $APPDIR', () => {

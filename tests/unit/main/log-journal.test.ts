@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJournal } from '../../../src/core/journal-format';
 import { openLogStore } from '../../../src/main/platform/log-store';
 import type { AdherenceEvent } from '../../../src/shared/domain';
+import { english } from '../../../src/shared/i18n/translator';
 import { tempDirPerTest } from '../../support/temp-dir';
 
 const tempDir = tempDirPerTest();
@@ -51,7 +52,10 @@ describe('log journal on real files', () => {
 
     const log = open(dir);
     expect(log.readMonth('2026-11').map((e) => e.id)).toEqual(['a']);
-    expect(log.problems[0]?.message).toMatch(/last line .* cut short/);
+    expect(log.problems[0]?.text).toMatchObject({
+      id: 'data.log.torn',
+      values: { month: '2026-11' },
+    });
     const aside = readdirSync(join(dir, 'history')).filter((n) => n.includes('.torn-'));
     expect(readFileSync(join(dir, 'history', aside[0] ?? ''), 'utf8')).toBe(
       '{"event":{"id":"b","at":17',
@@ -75,8 +79,8 @@ describe('log journal on real files', () => {
     log.append(event('b', local(4, 9)));
     const reopened = open(dir);
     expect(reopened.readMonth('2026-11').map((e) => e.id)).toEqual(['a', 'b']);
-    expect(reopened.problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/1 line\(s\) .* \(line 1\); they are left in the file/),
+    expect(reopened.problems.map((p) => p.text)).toEqual([
+      { id: 'data.log.damagedLines', values: { count: 1, month: '2026-11', lines: '1' } },
     ]);
     expect(readFileSync(journal(dir), 'utf8').startsWith('garbage\n')).toBe(true);
   });
@@ -97,16 +101,18 @@ describe('log journal on real files', () => {
     mkdirSync(journal(dir), { recursive: true });
     const log = open(dir);
     const problems: string[] = [];
-    log.onProblem((problem) => problems.push(problem.message));
+    log.onProblem((problem) => problems.push(english.format(problem.text)));
     expect(() => log.append(event('kept', local(3, 9)))).not.toThrow();
     expect(log.pendingCount).toBe(1);
     expect(problems).toEqual([
-      expect.stringMatching(/could not be saved .*EISDIR.* keeps it in memory/),
+      expect.stringMatching(
+        /could not be saved .*a folder stands where a file should be.* keeps it in memory/,
+      ),
     ]);
     // Reads give an empty month (the break window still opens), reported once.
     expect(log.getDay('2026-11-03')).toBeUndefined();
     expect(log.getDay('2026-11-04')).toBeUndefined();
-    expect(problems[1]).toMatch(/could not be read .*EISDIR/);
+    expect(problems[1]).toMatch(/could not be read \(a folder stands where a file should be/);
     expect(log.retryPending()).toBe(false);
     expect(problems).toHaveLength(2);
 

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMainServices } from '../../../src/main/services';
+import { getHeadlineMessage } from '../../../src/core/summary-text';
+import { english } from '../../../src/shared/i18n/translator';
 import { ipcContract } from '../../../src/shared/ipc';
 import type { ExportResult, SummaryView } from '../../../src/shared/domain';
 import { createRecordingShell } from '../../support/recording-shell';
@@ -48,9 +50,14 @@ describe('summary and history handlers over the real stores', () => {
       weeksBack: 0,
     });
     expect(view.summary.weekStart).toBe('2026-11-22');
-    expect(view.headline).toBe('You took 1 of 1 break in your first week with Unknot.');
+    expect(english.format(getHeadlineMessage(view.summary))).toBe(
+      'You took 1 of 1 break in your first week with Unknot.',
+    );
     expect(view.problems).toHaveLength(1);
-    expect(view.problems[0]?.message).toMatch(/history file for 2026-11 could not be read/);
+    expect(view.problems[0]?.text).toMatchObject({
+      id: 'data.log.setAside',
+      values: { month: '2026-11' },
+    });
   });
 
   it("opens on the notice's week once, then on this week", async () => {

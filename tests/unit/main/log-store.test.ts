@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLogStore } from '../../../src/main/platform/log-store';
 import type { AdherenceEvent } from '../../../src/shared/domain';
+import { english } from '../../../src/shared/i18n/translator';
 import { tempDirPerTest } from '../../support/temp-dir';
 
 const tempDir = tempDirPerTest();
@@ -115,7 +116,7 @@ describe('log store on real files', () => {
       'dec',
     ]);
     expect(log.problems).toHaveLength(1);
-    expect(log.problems[0]?.message).toMatch(
+    expect(english.format(log.problems[0]?.text ?? { id: 'data.cause.unknown' })).toMatch(
       /history file for 2026-11 could not be read .* moved to .*adherence-2026-11\.corrupt-\d+\.json.*rest of your history is intact/,
     );
     const aside = readdirSync(join(dir, 'history')).filter((n) => n.includes('.corrupt-'));

@@ -5,6 +5,7 @@ import { createMainServices } from '../../../src/main/services';
 import { ipcContract, type InvokeName } from '../../../src/shared/ipc';
 import type { TensionOverview } from '../../../src/shared/tension';
 import type { DataProblem } from '../../../src/shared/problems';
+import { english } from '../../../src/shared/i18n/translator';
 import { createRecordingShell } from '../../support/recording-shell';
 import { tempDirPerTest } from '../../support/temp-dir';
 
@@ -41,10 +42,17 @@ describe('the problems channel through the real services', () => {
       'log',
       'tension',
     ]);
+    // Descriptors of the data area, each one a sentence in English.
     for (const problem of problems) {
-      expect(problem.kept).not.toBe('');
-      expect(problem.action).not.toBe('');
+      for (const part of [problem.message, problem.kept, problem.action]) {
+        expect(part.id).toMatch(/^data\./);
+        expect(english.format(part)).toMatch(/^[A-Z].*\.$/);
+      }
     }
+    expect(problems.find((p) => p.key.startsWith('engine-state:'))?.message).toMatchObject({
+      id: 'data.engine.setAside',
+      values: { reason: { id: 'data.reason.badShape' } },
+    });
     // Dismissed once read: the list shrinks and open windows are told.
     const tension = problems.find((p) => p.key.startsWith('tension:'));
     const after = (await call('dismissProblem', { key: tension?.key })) as DataProblem[];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setMainLanguage } from '../../../src/main/i18n';
 import { createMainServices } from '../../../src/main/services';
 import type { BreakPrompt, WindowKind } from '../../../src/shared/domain';
 import { findExercise } from '../../../src/shared/exercises';
@@ -42,6 +43,22 @@ describe('safety channels (real handlers and stores)', () => {
     await call('setSafetyAnswers', { answers: ALL_NO }, 'break');
     expect(services.settingsStore.settings.safety.pressureAllowed).toBe(true);
     expect(await nextBreakKinds()).toContain('pressure');
+  });
+
+  it('a refusal to turn pressure on is worded in the chosen language', async () => {
+    const { call } = setup();
+    setMainLanguage('de', []);
+    try {
+      await expect(call('setPressureAllowed', { allowed: true }, 'settings')).rejects.toThrow(
+        /^Druckübungen bleiben aus, bis du die Sicherheitsfragen beantwortet hast\./,
+      );
+      await call('setSafetyAnswers', { answers: { ...ALL_NO, anticoagulants: true } }, 'settings');
+      await expect(call('setPressureAllowed', { allowed: true }, 'settings')).rejects.toThrow(
+        /^Druckübungen bleiben aus, bis du bestätigst/,
+      );
+    } finally {
+      setMainLanguage('en', []);
+    }
   });
 
   it('a red flag in the check-in turns on protective mode: the next break is gentle movement', async () => {

@@ -36,13 +36,11 @@ describe('tension store (real electron-store file)', () => {
     );
     const store = openTensionStore(dir, NOW);
     expect(store.readAll().map((c) => c.id)).toEqual(['ok']);
-    expect(store.problems).toEqual([
-      { path: 'checkIns.1', message: 'An unreadable check-in was skipped' },
-    ]);
+    expect(store.problems).toEqual([{ path: 'checkIns.1', text: { id: 'data.reason.badShape' } }]);
     writeFileSync(join(dir, 'tension.json'), '{"checkIns": [');
     const fresh = openTensionStore(dir, NOW);
     expect(fresh.readAll()).toEqual([]);
-    expect(fresh.problems[0]?.message).toMatch(/could not be read/);
+    expect(fresh.problems[0]?.text.id).toBe('data.tension.setAside');
     expect(readdirSync(dir).some((name) => name.startsWith('tension.unreadable-'))).toBe(true);
   });
 });

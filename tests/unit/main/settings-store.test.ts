@@ -7,6 +7,7 @@ import {
   SETTINGS_SCHEMA_VERSION,
 } from '../../../src/main/platform/settings-store';
 import { tempDirPerTest } from '../../support/temp-dir';
+import { inEnglish } from '../../support/settings-problems';
 
 const tempDir = tempDirPerTest();
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
@@ -44,7 +45,7 @@ describe('settings store: hand-edited files (real electron-store files)', () => 
       'sound.volume',
       'workingHours.days.mon',
     ]);
-    expect(store.problems.find((p) => p.path === 'breaks.snoozeLimit')?.message).toBe(
+    expect(inEnglish(store.problems).find((p) => p.path === 'breaks.snoozeLimit')?.message).toBe(
       'At most 5 snoozes',
     );
     // The hand edit stays on disk until the person saves: nothing is lost silently.
@@ -98,7 +99,7 @@ describe('settings store: migrations (real files)', () => {
     writeFileSync(file, JSON.stringify(newer));
     const store = openSettingsStore(dir, NOW);
     expect(store.settings.theme).toBe('dark');
-    expect(store.problems[0]?.message).toMatch(/newer Unknot/);
+    expect(inEnglish(store.problems)[0]?.message).toMatch(/newer Unknot/);
     expect(readJson(file)).toEqual(newer);
     expect(readJson(join(dir, `settings.v7-backup-${NOW}.json`))).toEqual(newer);
   });

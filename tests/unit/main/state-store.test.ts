@@ -34,7 +34,13 @@ describe('engine state store (real file)', () => {
     writeFileSync(join(dir, 'engine-state.json'), JSON.stringify({ engine: { version: 7 } }));
     const store = openEngineStateStore(dir, NOW);
     expect(store.saved).toBeUndefined();
-    expect(store.problems[0]).toMatch(/could not be used.*moved to/);
+    expect(store.problems[0]).toEqual({
+      id: 'data.engine.setAside',
+      values: {
+        reason: { id: 'data.reason.badShape' },
+        file: expect.stringMatching(/engine-state\.unreadable-\d+\.json$/),
+      },
+    });
     // Kept aside, byte for byte, for a later look.
     const aside = readdirSync(dir).filter((name) => name.startsWith('engine-state.unreadable-'));
     expect(readFileSync(join(dir, aside[0] ?? ''), 'utf8')).toBe('{"engine":{"version":7}}');
@@ -66,7 +72,10 @@ describe('engine state store (real file)', () => {
     writeFileSync(join(dir, 'engine-state.json'), '{"engine": {"vers');
     const store = openEngineStateStore(dir, NOW);
     expect(store.saved).toBeUndefined();
-    expect(store.problems[0]).toMatch(/could not be used.*moved to/);
+    expect(store.problems[0]).toMatchObject({
+      id: 'data.engine.setAside',
+      values: { reason: { id: 'data.reason.notJson' } },
+    });
     expect(
       readdirSync(dir).filter((name) => name.startsWith('engine-state.unreadable-')),
     ).toHaveLength(1);

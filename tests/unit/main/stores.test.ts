@@ -6,6 +6,7 @@ import { monthKey, openLogStore } from '../../../src/main/platform/log-store';
 import { openSettingsStore } from '../../../src/main/platform/settings-store';
 import type { AdherenceEvent } from '../../../src/shared/domain';
 import { tempDirPerTest } from '../../support/temp-dir';
+import { inEnglish } from '../../support/settings-problems';
 
 const tempDir = tempDirPerTest();
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
@@ -36,7 +37,7 @@ describe('settings store (real electron-store files)', () => {
     const store = openSettingsStore(dir, NOW);
     expect(store.settings.theme).toBe('dark');
     expect(store.settings.breaks.postureEveryMinutes).toBe(30);
-    expect(store.problems).toEqual([
+    expect(inEnglish(store.problems)).toEqual([
       { path: 'breaks.postureEveryMinutes', message: 'At least 20 minutes' },
     ]);
   });
@@ -46,7 +47,13 @@ describe('settings store (real electron-store files)', () => {
     writeFileSync(join(dir, 'settings.json'), '{"schemaVersion": 1, "settings": {"theme": "da');
     const store = openSettingsStore(dir, NOW);
     expect(store.settings).toEqual(getDefaultSettings());
-    expect(store.problems[0]?.message).toMatch(/could not be read.*moved to/);
+    expect(store.setAside).toEqual({
+      id: 'data.settings.setAside',
+      values: {
+        reason: { id: 'data.reason.notJson' },
+        file: expect.stringMatching(/settings\.unreadable-\d+\.json$/),
+      },
+    });
     const aside = readdirSync(dir).filter((name) => name.startsWith('settings.unreadable-'));
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(dir, aside[0] ?? ''), 'utf8')).toContain('"theme": "da');

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTensionStore } from '../../../src/main/platform/tension-store';
+import { message, type Message } from '../../../src/shared/i18n/message';
 import { tempDirPerTest } from '../../support/temp-dir';
 
 const tempDir = tempDirPerTest();
@@ -15,20 +16,34 @@ const checkIn = (id: string) => ({
 });
 
 describe('tension store: files it cannot use are set aside, never overwritten', () => {
-  const shapes: [string, string][] = [
-    ['a list', '[]'],
-    ['null', 'null'],
-    ['an object for checkIns', '{"schemaVersion":1,"checkIns":{"neck":3}}'],
-    ['a newer schema version', '{"schemaVersion":2,"checkIns":[{"future":true}]}'],
+  const shapes: [string, string, Message][] = [
+    ['a list', '[]', message('data.reason.notObject')],
+    ['null', 'null', message('data.reason.notObject')],
+    [
+      'an object for checkIns',
+      '{"schemaVersion":1,"checkIns":{"neck":3}}',
+      message('data.reason.notList'),
+    ],
+    [
+      'a newer schema version',
+      '{"schemaVersion":2,"checkIns":[{"future":true}]}',
+      message('data.reason.newer', { version: 2 }),
+    ],
   ];
-  for (const [what, bytes] of shapes) {
+  for (const [what, bytes, reason] of shapes) {
     it(`keeps the original bytes of a file holding ${what}, and the next check-in leaves them`, () => {
       const dir = tempDir();
       writeFileSync(join(dir, 'tension.json'), bytes);
       const store = openTensionStore(dir, NOW);
       expect(store.readAll()).toEqual([]);
       expect(store.problems).toEqual([
-        { path: '', message: expect.stringMatching(/could not be read .*moved to/) },
+        {
+          path: '',
+          text: {
+            id: 'data.tension.setAside',
+            values: { reason, file: expect.stringMatching(/tension\.unreadable-\d+\.json$/) },
+          },
+        },
       ]);
       store.append(checkIn('new'));
       const aside = readdirSync(dir).filter((name) => name.startsWith('tension.unreadable-'));

@@ -74,7 +74,7 @@ describe('weekly summary scheduler (recording notifier, fake timers)', () => {
     expect(env.shown.map((s) => s.notice)).toEqual([
       {
         title: 'Your week with Unknot',
-        body: 'You took 3 of 4 breaks in your first week with Unknot. 4 days of care in a row.',
+        body: 'You took 3 of 4 breaks in your first week with Unknot. 4-day streak (1 day forgiven).',
       },
     ]);
     env.shown[0]?.respond?.({ type: 'click' });

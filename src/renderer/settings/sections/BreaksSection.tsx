@@ -1,99 +1,98 @@
 import { NumberField, Toggle } from '../fields';
 import { Section } from '../Section';
 import type { SettingsEditor } from '../use-settings';
+import { useText } from '../../common/i18n/use-text';
 
-/** Break intervals and lengths, the notice, natural breaks, snoozing and strict mode. */
+/**
+ * Break intervals and lengths, the notice, natural breaks, snoozing and strict mode.
+ * Labels say what happens in plain words; the hint names the engine's term for it.
+ */
 export function BreaksSection({ editor }: { editor: SettingsEditor }) {
+  const t = useText();
   return (
-    <Section
-      id="breaks"
-      title="Breaks"
-      intro="A short posture break every 20 to 30 minutes of sitting suits most people."
-      editor={editor}
-      resets="breaks"
-    >
+    <Section id="breaks" title={t('settings.breaks.title')} editor={editor} resets="breaks">
       <NumberField
         editor={editor}
         path="breaks.postureEveryMinutes"
-        label="Posture break after sitting for"
-        unit="minutes"
-        hint="20 to 60 minutes"
+        label={t('settings.breaks.postureEvery')}
+        unit={t('settings.unit.minutes')}
+        hint={t('settings.breaks.postureEveryHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.postureSeconds"
-        label="Posture break length"
-        unit="seconds"
-        hint="30 to 90 seconds"
+        label={t('settings.breaks.postureLength')}
+        unit={t('settings.unit.seconds')}
+        hint={t('settings.breaks.postureLengthHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.movementEveryMinutes"
-        label="Movement break after sitting for"
-        unit="minutes"
-        hint="30 to 120 minutes"
+        label={t('settings.breaks.movementEvery')}
+        unit={t('settings.unit.minutes')}
+        hint={t('settings.breaks.movementEveryHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.movementMinutes"
-        label="Movement break length"
-        unit="minutes"
-        hint="3 to 5 minutes of walking"
+        label={t('settings.breaks.movementLength')}
+        unit={t('settings.unit.minutes')}
+        hint={t('settings.breaks.movementLengthHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.noticeLeadSeconds"
-        label="Notice before a break"
-        unit="seconds"
-        hint="0 to 300 seconds"
+        label={t('settings.breaks.noticeLead')}
+        unit={t('settings.unit.seconds')}
+        hint={t('settings.breaks.noticeLeadHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.naturalBreakMinutes"
-        label="Time away that counts as a break"
-        unit="minutes"
-        hint="1 to 15 minutes"
+        label={t('settings.breaks.natural')}
+        unit={t('settings.unit.minutes')}
+        hint={t('settings.breaks.naturalHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.typingPauseSeconds"
-        label="Wait for a pause in typing of"
-        unit="seconds"
-        hint="1 to 10 seconds"
+        label={t('settings.breaks.typingPause')}
+        unit={t('settings.unit.seconds')}
+        hint={t('settings.breaks.typingPauseHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.graceSeconds"
-        label="Grace period before a break"
-        unit="seconds"
-        hint="0 to 120 seconds"
+        label={t('settings.breaks.grace')}
+        unit={t('settings.unit.seconds')}
+        hint={t('settings.breaks.graceHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.missedAfterMinutes"
-        label="A break counts as missed after"
-        unit="minutes"
-        hint="1 to 60 minutes"
+        label={t('settings.breaks.missedAfter')}
+        unit={t('settings.unit.minutes')}
+        hint={t('settings.breaks.missedAfterHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.snoozeMinutes"
-        label="Snooze for"
-        unit="minutes"
-        hint="1 to 30 minutes"
+        label={t('settings.breaks.snooze')}
+        unit={t('settings.unit.minutes')}
+        hint={t('settings.breaks.snoozeHint')}
       />
       <NumberField
         editor={editor}
         path="breaks.snoozeLimit"
-        label="Snoozes allowed in a row"
-        unit="snoozes"
-        hint="0 to 5"
+        label={t('settings.breaks.snoozeLimit')}
+        unit={t('settings.unit.snoozes')}
+        hint={t('settings.breaks.snoozeLimitHint')}
       />
       <Toggle
         editor={editor}
         path="breaks.strict"
-        label="Strict mode"
-        hint="No skip button; snoozes still follow the limit above."
+        label={t('settings.breaks.strict')}
+        hint={t('settings.breaks.strictHint')}
       />
     </Section>
   );

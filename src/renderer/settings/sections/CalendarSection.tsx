@@ -1,37 +1,43 @@
+import { useText } from '../../common/i18n/use-text';
+import { DependentFields } from '../DependentFields';
 import { SelectField, TimeField, Toggle } from '../fields';
+import { useLocaleFormat } from '../locale-format';
 import { Section } from '../Section';
 import type { SettingsEditor } from '../use-settings';
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY_OPTIONS: { value: number | 'locale'; label: string }[] = DAYS.map((label, value) => ({
-  value,
-  label,
-}));
-
 /** Launch at login, the first day of the week and when the weekly summary appears. */
 export function CalendarSection({ editor }: { editor: SettingsEditor }) {
+  const t = useText();
+  const { weekdays } = useLocaleFormat();
+  const days = weekdays.map((label, value) => ({ value, label }));
   return (
-    <Section id="calendar" title="Start-up and week" editor={editor} resets="calendar">
-      <Toggle editor={editor} path="launchAtLogin" label="Start Unknot when I log in" />
-      <SelectField
+    <Section id="calendar" title={t('settings.calendar.title')} editor={editor} resets="calendar">
+      <Toggle editor={editor} path="launchAtLogin" label={t('settings.calendar.launch')} />
+      <SelectField<number | 'locale'>
         editor={editor}
         path="weekStartsOn"
-        label="Weeks start on"
-        options={[{ value: 'locale', label: 'As my system says' }, ...DAY_OPTIONS]}
+        label={t('settings.calendar.weekStart')}
+        options={[{ value: 'locale', label: t('settings.calendar.systemWeek') }, ...days]}
       />
-      <Toggle editor={editor} path="weeklySummary.enabled" label="Show a weekly summary" />
-      <SelectField
+      <Toggle editor={editor} path="weeklySummary.enabled" label={t('settings.calendar.summary')} />
+      <DependentFields
         editor={editor}
-        path="weeklySummary.weekday"
-        label="Summary day"
-        options={DAY_OPTIONS}
-      />
-      <TimeField
-        editor={editor}
-        path="weeklySummary.time"
-        label="Summary time"
-        hint="24-hour time, such as 09:00"
-      />
+        path="weeklySummary.enabled"
+        legend={t('settings.calendar.summaryLegend')}
+        offNote={t('settings.calendar.summaryOff')}
+      >
+        <SelectField
+          editor={editor}
+          path="weeklySummary.weekday"
+          label={t('settings.calendar.summaryDay')}
+          options={days}
+        />
+        <TimeField
+          editor={editor}
+          path="weeklySummary.time"
+          label={t('settings.calendar.summaryTime')}
+        />
+      </DependentFields>
     </Section>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { ExportFormat } from '../../../shared/domain';
 import type { UnknotApi } from '../../../shared/ipc';
+import { useText } from '../../common/i18n/use-text';
 import { Section } from '../Section';
 import { DataProblems } from './DataProblems';
 
@@ -13,6 +15,7 @@ export function describeError(error: unknown): string {
 
 /** Where settings and history live, and the history export. */
 export function DataSection({ api, dataFolder }: { api: UnknotApi; dataFolder: string }) {
+  const t = useText();
   const [status, setStatus] = useState<string>('');
   const [failed, setFailed] = useState(false);
   const report = (text: string, isError: boolean) => {
@@ -21,33 +24,40 @@ export function DataSection({ api, dataFolder }: { api: UnknotApi; dataFolder: s
   };
   const open = () =>
     api.openDataFolder().then(
-      ({ path }) => report(`Opened ${path}.`, false),
-      (error: unknown) => report(`The folder could not be opened: ${describeError(error)}`, true),
+      ({ path }) => report(t('settings.data.opened', { path }), false),
+      (error: unknown) =>
+        report(t('settings.data.openFailed', { error: describeError(error) }), true),
     );
   const exportAs = (format: ExportFormat) =>
     api.exportHistory({ format }).then(
       (result) =>
         report(
-          result.saved ? `Saved ${result.rows} rows to ${result.path}.` : 'Export cancelled.',
+          result.saved
+            ? t('settings.data.exported', { rows: result.rows, path: result.path })
+            : t('settings.data.cancelled'),
           false,
         ),
-      (error: unknown) => report(`The history was not exported: ${describeError(error)}`, true),
+      (error: unknown) =>
+        report(t('settings.data.exportFailed', { error: describeError(error) }), true),
     );
   return (
-    <Section id="data" title="Your data" intro="Settings and history stay on this computer.">
+    <Section id="data" title={t('settings.data.title')} intro={t('settings.data.intro')}>
       <p>
-        Folder: <code>{dataFolder}</code>
+        <FormattedMessage
+          id="settings.data.folder"
+          values={{ folder: dataFolder, code: (chunks) => <code>{chunks}</code> }}
+        />
       </p>
       <DataProblems api={api} />
       <div className="actions">
         <button type="button" onClick={() => void open()}>
-          Open data folder
+          {t('settings.data.open')}
         </button>
         <button type="button" onClick={() => void exportAs('csv')}>
-          Export history as CSV
+          {t('settings.data.exportCsv')}
         </button>
         <button type="button" onClick={() => void exportAs('json')}>
-          Export history as JSON
+          {t('settings.data.exportJson')}
         </button>
       </div>
       <p role="status" className={failed ? 'field-error' : 'hint'}>

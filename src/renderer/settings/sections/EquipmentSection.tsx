@@ -1,13 +1,23 @@
+import { useState } from 'react';
+import { getPressureStatus } from '../../../core/safety-status';
 import { EXERCISES } from '../../../shared/exercises';
+import { useSourceText, useText } from '../../common/i18n/use-text';
 import { Toggle } from '../fields';
 import { Section } from '../Section';
 import { getDraftValue, type SettingsEditor } from '../use-settings';
 
 /** What the person owns, and which exercises Unknot may offer. */
 export function EquipmentSection({ editor }: { editor: SettingsEditor }) {
+  const t = useText();
+  const source = useSourceText();
   const raw = getDraftValue(editor.draft, 'exercises.disabled');
   const disabled = Array.isArray(raw) ? (raw as string[]) : [];
-  const pressureAllowed = editor.saved.safety.pressureAllowed;
+  // When the window opened, as the Safety page reads it.
+  const [openedAt] = useState(() => Date.now());
+  // Why a pressure exercise is not offered, true to the fail-closed rule; null when it is.
+  const pressure = getPressureStatus(editor.saved, openedAt).state;
+  const pressureNote =
+    pressure === 'on' ? null : t('settings.equipment.pressureOff', { state: pressure });
   const error = editor.errorFor('exercises.disabled');
   const setOn = (id: string, on: boolean) =>
     editor.change(
@@ -17,28 +27,28 @@ export function EquipmentSection({ editor }: { editor: SettingsEditor }) {
   return (
     <Section
       id="equipment"
-      title="Equipment and exercises"
-      intro="Unknot only offers exercises you have the things for."
+      title={t('settings.equipment.title')}
       editor={editor}
       resets="equipment"
     >
       <fieldset>
-        <legend>What you have</legend>
+        <legend>{t('settings.equipment.legend')}</legend>
+        <Toggle editor={editor} path="equipment.ball" label={t('settings.equipment.ball')} />
+        <Toggle editor={editor} path="equipment.wall" label={t('settings.equipment.wall')} />
+        <Toggle editor={editor} path="equipment.doorway" label={t('settings.equipment.doorway')} />
+        <Toggle editor={editor} path="equipment.chair" label={t('settings.equipment.chair')} />
+        <Toggle editor={editor} path="equipment.band" label={t('settings.equipment.band')} />
         <Toggle
           editor={editor}
-          path="equipment.ball"
-          label="A firm ball (tennis or lacrosse ball)"
+          path="equipment.foamRoller"
+          label={t('settings.equipment.foamRoller')}
         />
-        <Toggle editor={editor} path="equipment.wall" label="A free bit of wall" />
-        <Toggle editor={editor} path="equipment.doorway" label="A doorway" />
-        <Toggle editor={editor} path="equipment.chair" label="A sturdy chair" />
-        <Toggle editor={editor} path="equipment.band" label="An elastic exercise band" />
-        <Toggle editor={editor} path="equipment.foamRoller" label="A foam roller" />
+        <p className="hint">{t('settings.equipment.hint')}</p>
       </fieldset>
       <fieldset aria-describedby={error ? 'exercises-error' : undefined}>
-        <legend>Exercises</legend>
+        <legend>{t('settings.equipment.exercises')}</legend>
         {EXERCISES.map((exercise) => {
-          const blocked = exercise.kind === 'pressure' && !pressureAllowed;
+          const blocked = exercise.kind === 'pressure' && pressureNote !== null;
           const id = `exercise-${exercise.id}`;
           return (
             <div className="field toggle" key={exercise.id}>
@@ -49,10 +59,10 @@ export function EquipmentSection({ editor }: { editor: SettingsEditor }) {
                 aria-describedby={blocked ? `${id}-note` : undefined}
                 onChange={(event) => setOn(exercise.id, event.target.checked)}
               />
-              <label htmlFor={id}>{exercise.name}</label>
+              <label htmlFor={id}>{source(exercise.name)}</label>
               {blocked && (
                 <p className="hint" id={`${id}-note`}>
-                  Off for now: pressure exercises are off after your safety check.
+                  {pressureNote}
                 </p>
               )}
             </div>

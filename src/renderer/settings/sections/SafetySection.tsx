@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
-import { getOperationSitesText, getPressureStatus } from '../../../core/safety-status';
+import { getPressureStatus } from '../../../core/safety-status';
 import type { UnknotApi } from '../../../shared/ipc';
-import { getOperationSiteLabel } from '../../../shared/safety';
 import type { Settings } from '../../../shared/settings/schema';
+import { useText } from '../../common/i18n/use-text';
+import { usePressureText } from '../../common/pressure-text';
 import { ProtectiveNotice } from '../../common/ProtectiveNotice';
 import { RedFlags } from '../../common/RedFlags';
 import { InlineSafetyCheck } from '../../onboarding/InlineSafetyCheck';
 import { Section } from '../Section';
 import type { SettingsEditor } from '../use-settings';
+import { useLocaleFormat } from '../locale-format';
 
 /**
  * Whether pressure exercises are on and why not, the safety questions, the exercises
@@ -22,6 +24,9 @@ export function SafetySection({
   api: UnknotApi;
   onSafetyCheck: () => void;
 }) {
+  const t = useText();
+  const pressureText = usePressureText();
+  const { list } = useLocaleFormat();
   const saved = editor.saved;
   const [confirmed, setConfirmed] = useState(false);
   const [asking, setAsking] = useState(false);
@@ -30,7 +35,14 @@ export function SafetySection({
   // When the window opened: protective mode ending mid-window waits for the next open.
   const [openedAt] = useState(() => Date.now());
   const status = getPressureStatus(saved, openedAt);
-  const sitesText = getOperationSitesText(saved);
+  // The sites named (not "somewhere else"): their exercises are left out.
+  const sites = saved.safety.operationSites.filter((site) => site !== 'other');
+  const sitesText =
+    sites.length > 0
+      ? t('settings.safety.sites', {
+          sites: list(sites.map((site) => t('settings.safety.siteName', { site }))),
+        })
+      : null;
 
   const accept = (settings: Settings) => {
     editor.accept(settings);
@@ -49,18 +61,18 @@ export function SafetySection({
       .then(accept, failed);
 
   return (
-    <Section id="safety" title="Safety">
-      {status.state === 'protective' ? (
-        <ProtectiveNotice api={api} message={status.text} onEnded={accept} />
+    <Section id="safety" title={t('settings.safety.title')}>
+      {status.protective ? (
+        <ProtectiveNotice api={api} status={status.protective} onEnded={accept} />
       ) : (
-        <p>{status.text}</p>
+        <p>{pressureText(status)}</p>
       )}
       {status.state === 'unanswered' && (
         <InlineSafetyCheck api={api} safety={saved.safety} onSaved={accept} />
       )}
       {status.state === 'on' && (
         <button type="button" onClick={() => void setAllowed(false)}>
-          Turn pressure exercises off
+          {t('settings.safety.turnOff')}
         </button>
       )}
       {status.state === 'off' && (
@@ -73,13 +85,11 @@ export function SafetySection({
                 checked={confirmed}
                 onChange={(event) => setConfirmed(event.target.checked)}
               />
-              <label htmlFor={confirmId}>
-                A doctor or physiotherapist told me pressure exercises are fine for me
-              </label>
+              <label htmlFor={confirmId}>{t('settings.safety.professional')}</label>
             </div>
           )}
           <button type="button" onClick={() => void setAllowed(true)}>
-            Turn pressure exercises back on
+            {t('settings.safety.turnOn')}
           </button>
         </div>
       )}
@@ -91,13 +101,11 @@ export function SafetySection({
       {sitesText && (
         <div className="notice">
           <p>{sitesText}</p>
-          {saved.safety.operationSites
-            .filter((site) => site !== 'other')
-            .map((site) => (
-              <button key={site} type="button" onClick={() => void bringBack(site)}>
-                Turn exercises for the {getOperationSiteLabel(site).toLowerCase()} back on
-              </button>
-            ))}
+          {sites.map((site) => (
+            <button key={site} type="button" onClick={() => void bringBack(site)}>
+              {t('settings.safety.siteBack', { site })}
+            </button>
+          ))}
         </div>
       )}
       {status.state !== 'unanswered' &&
@@ -106,16 +114,16 @@ export function SafetySection({
         ) : (
           <p>
             <button type="button" onClick={() => setAsking(true)}>
-              Answer the safety questions again
+              {t('settings.safety.askAgain')}
             </button>
           </p>
         ))}
       <p>
         <button type="button" onClick={onSafetyCheck}>
-          Go through the welcome and safety check again
+          {t('settings.safety.welcomeAgain')}
         </button>
       </p>
-      <h3>Warning signs</h3>
+      <h3>{t('settings.safety.warningSigns')}</h3>
       <RedFlags headingLevel={3} />
     </Section>
   );

@@ -1,27 +1,24 @@
 import { WEEKDAYS, type Weekday } from '../../../shared/settings/schema';
+import { useText } from '../../common/i18n/use-text';
+import { ClockTimeInput } from '../ClockTimeInput';
+import { DependentFields } from '../DependentFields';
 import { Toggle } from '../fields';
+import { useLocaleFormat } from '../locale-format';
 import { Section } from '../Section';
 import { getDraftValue, type SettingsEditor } from '../use-settings';
 
-const DAY_NAMES: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
 const ORDER: Weekday[] = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
 
 type Range = { start: unknown; end: unknown };
 
 function DayEditor({ editor, day }: { editor: SettingsEditor; day: Weekday }) {
+  const t = useText();
+  const { weekdays } = useLocaleFormat();
   const path = `workingHours.days.${day}`;
   const raw = getDraftValue(editor.draft, path);
   const ranges: Range[] = Array.isArray(raw) ? (raw as Range[]) : [];
   const error = editor.errorFor(path);
-  const name = DAY_NAMES[day];
+  const name = weekdays[WEEKDAYS.indexOf(day)] ?? day;
   const errorId = `${day}-hours-error`;
   const set = (next: Range[]) => editor.change(path, next);
   return (
@@ -30,44 +27,42 @@ function DayEditor({ editor, day }: { editor: SettingsEditor; day: Weekday }) {
       aria-describedby={error ? errorId : undefined}
     >
       <legend>{name}</legend>
-      {ranges.length === 0 && <p className="hint">No working hours</p>}
+      {ranges.length === 0 && <p className="hint">{t('settings.hours.none')}</p>}
       {ranges.map((range, index) => (
         <div className="range" key={index}>
-          <label>
-            From
-            <input
-              type="time"
-              aria-label={`${name} range ${index + 1} start`}
+          <span className="range-part">
+            {t('settings.hours.from')}
+            <ClockTimeInput
+              label={t('settings.hours.rangeStart', { day: name, number: index + 1 })}
               value={typeof range.start === 'string' ? range.start : ''}
-              aria-invalid={error ? true : undefined}
-              onChange={(event) =>
-                set(ranges.map((r, i) => (i === index ? { ...r, start: event.target.value } : r)))
+              invalid={Boolean(error)}
+              onChange={(next) =>
+                set(ranges.map((r, i) => (i === index ? { ...r, start: next } : r)))
               }
             />
-          </label>
-          <label>
-            to
-            <input
-              type="time"
-              aria-label={`${name} range ${index + 1} end`}
+          </span>
+          <span className="range-part">
+            {t('settings.hours.to')}
+            <ClockTimeInput
+              label={t('settings.hours.rangeEnd', { day: name, number: index + 1 })}
               value={typeof range.end === 'string' ? range.end : ''}
-              aria-invalid={error ? true : undefined}
-              onChange={(event) =>
-                set(ranges.map((r, i) => (i === index ? { ...r, end: event.target.value } : r)))
+              invalid={Boolean(error)}
+              onChange={(next) =>
+                set(ranges.map((r, i) => (i === index ? { ...r, end: next } : r)))
               }
             />
-          </label>
+          </span>
           <button
             type="button"
-            aria-label={`Remove ${name} range ${index + 1}`}
+            aria-label={t('settings.hours.removeRange', { day: name, number: index + 1 })}
             onClick={() => set(ranges.filter((_, i) => i !== index))}
           >
-            Remove
+            {t('settings.hours.remove')}
           </button>
         </div>
       ))}
       <button type="button" onClick={() => set([...ranges, { start: '13:00', end: '17:00' }])}>
-        Add a range on {name}
+        {t('settings.hours.addRange', { day: name })}
       </button>
       {error && (
         <p className="field-error" id={errorId}>
@@ -80,24 +75,30 @@ function DayEditor({ editor, day }: { editor: SettingsEditor; day: Weekday }) {
 
 /** Working hours per weekday, several ranges a day: outside them no break is prompted. */
 export function WorkingHoursSection({ editor }: { editor: SettingsEditor }) {
+  const t = useText();
+  const { timesHint } = useLocaleFormat();
   return (
     <Section
       id="working-hours"
-      title="Working hours"
-      intro="Outside these hours Unknot stays quiet."
+      title={t('settings.hours.title')}
+      intro={t('settings.hours.intro')}
       editor={editor}
       resets="workingHours"
     >
-      <Toggle
+      <Toggle editor={editor} path="workingHours.enabled" label={t('settings.hours.enabled')} />
+      <DependentFields
         editor={editor}
         path="workingHours.enabled"
-        label="Only prompt breaks during working hours"
-      />
-      <div className="days">
-        {ORDER.map((day) => (
-          <DayEditor key={day} editor={editor} day={day} />
-        ))}
-      </div>
+        legend={t('settings.hours.legend')}
+        offNote={t('settings.hours.off')}
+      >
+        <p className="hint">{timesHint}</p>
+        <div className="days">
+          {ORDER.map((day) => (
+            <DayEditor key={day} editor={editor} day={day} />
+          ))}
+        </div>
+      </DependentFields>
     </Section>
   );
 }

@@ -4,6 +4,7 @@ import {
   SETTINGS_SCHEMA_VERSION,
 } from '../../../../src/shared/settings/migrations';
 import { repairSettings } from '../../../../src/shared/settings/repair';
+import { inEnglish } from '../../../support/settings-problems';
 
 describe('settings migrations', () => {
   it('takes the skeleton shape (version 1) to the current version, keeping every value', () => {
@@ -42,13 +43,13 @@ describe('settings migrations', () => {
     });
     const odd = migrateSettingsFile({ schemaVersion: 'x', settings: {} });
     expect(odd.fromVersion).toBe(1);
-    expect(odd.problems[0]?.message).toMatch(/Unknown settings version "x"/);
+    expect(inEnglish(odd.problems)[0]?.message).toMatch(/Unknown settings version "x"/);
   });
 
   it('leaves a newer file untouched and says so', () => {
     const migrated = migrateSettingsFile({ schemaVersion: 9, settings: { theme: 'dark' } });
     expect(migrated).toMatchObject({ fromVersion: 9, newer: true, settings: { theme: 'dark' } });
-    expect(migrated.problems[0]?.message).toMatch(/newer Unknot/);
+    expect(inEnglish(migrated.problems)[0]?.message).toMatch(/newer Unknot/);
   });
 
   it('version 2 → 3: keeps every answer, but pressure waits for the four new questions', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDefaultSettings, settingsSchema } from '../../../../src/shared/settings/schema';
 import { repairSettings } from '../../../../src/shared/settings/repair';
+import { inEnglish } from '../../../support/settings-problems';
 
 describe('settings defaults', () => {
   it('follow the evidence: 30 min posture breaks, 3 min natural break, 60 s notice', () => {
@@ -31,7 +32,7 @@ describe('repairSettings', () => {
       'breaks.snoozeMinutes',
       'sound.volume',
     ]);
-    expect(problems.find((p) => p.path === 'sound.volume')?.message).toBe(
+    expect(inEnglish(problems).find((p) => p.path === 'sound.volume')?.message).toBe(
       'Use a volume from 0 to 100 %',
     );
   });
@@ -48,7 +49,7 @@ describe('repairSettings', () => {
       },
     });
     expect(settings.workingHours.days.mon).toEqual([{ start: '09:00', end: '17:30' }]);
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       { path: 'workingHours.days.mon', message: 'The end must be later than the start' },
     ]);
   });

@@ -1,0 +1,4 @@
+import { mount } from '../common/mount';
+import { KnotFinder } from './KnotFinder';
+
+mount(<KnotFinder />);
