@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isPressurePlanned } from '../../core/safety-rules';
 import { FINDER_INTRO, FINDER_NO_PRESSURE, KNOT_SPOTS } from '../../shared/knot-spots';
 import type { KnotEntry, KnotOverview, Tenderness } from '../../shared/knots';
@@ -57,7 +57,8 @@ function KnotFinderSteps() {
       live = false;
     };
   }, [api]);
-  useEffect(() => heading.current?.focus(), [step, saved]);
+  // Focus moves with the step in the same commit, before it is painted.
+  useLayoutEffect(() => heading.current?.focus(), [step, saved]);
 
   if (load.state === 'loading') return <main className="knots" aria-busy="true" />;
   if (load.state === 'error') {

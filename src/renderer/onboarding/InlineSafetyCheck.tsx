@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { UnknotApi } from '../../shared/ipc';
 import { SAFETY_QUESTIONS, type OperationSite } from '../../shared/safety';
 import type { Settings } from '../../shared/settings/schema';
@@ -32,7 +32,7 @@ export function InlineSafetyCheck({
   const form = useRef<HTMLDivElement>(null);
 
   // Opening the full questions moves focus to the first one, for keyboard users.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (full && !anyYes) form.current?.querySelector('input')?.focus();
   }, [full, anyYes]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Settings } from '../../shared/settings/schema';
 import type { UnknotApi } from '../../shared/ipc';
 import {
@@ -56,8 +56,9 @@ export function OnboardingFlow({
   const index = STEPS.indexOf(step);
   const yes = SAFETY_QUESTIONS.filter((q) => answers[q.id] === true).map((q) => q.id);
 
-  // Each new step starts at its heading, for keyboard and screen reader users alike.
-  useEffect(() => heading.current?.focus(), [step]);
+  // Each new step starts at its heading, for keyboard and screen reader users alike;
+  // a layout effect moves focus in the same commit, before the step is painted.
+  useLayoutEffect(() => heading.current?.focus(), [step]);
 
   // A skip keeps every answer already given: pressure stays off until all are in.
   const finish = (skipped: boolean) =>

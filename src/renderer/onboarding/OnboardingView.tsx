@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Settings } from '../../shared/settings/schema';
 import { useApi } from '../common/api';
 import { LanguageRoot } from '../common/i18n/LanguageRoot';
@@ -31,7 +31,7 @@ function OnboardingWindow() {
       (error: unknown) => setLoad({ state: 'error', message: String(error) }),
     );
   }, [api]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (load.state === 'done') doneHeading.current?.focus();
   }, [load.state]);
 
