@@ -9,7 +9,7 @@ import { heading, openBreak, status, withRealTimeouts } from './break-window-sup
 import {
   applyVariant,
   fitScreenshot,
-  fitVariants,
+  FIT_VARIANTS,
   seriousAxeViolations,
   variantName,
   useSharedBrowser,
@@ -28,6 +28,9 @@ const [longest, longestOneSided] = [
   EXERCISES.filter((e) => e.sides === 'both'),
   EXERCISES.filter((e) => e.sides === 'one'),
 ].map((list) => [...list].sort((a, b) => textLength(b) - textLength(a))[0]);
+const longestMovement = EXERCISES.filter((e) => e.kind === 'movement').sort(
+  (a, b) => textLength(b) - textLength(a),
+)[0];
 const plan = (e: Exercise | undefined): PlannedExercise => ({
   exerciseId: e?.id ?? '',
   holdSeconds: e?.sides === 'both' ? [e.holdSeconds, e.holdSeconds] : [e?.holdSeconds ?? 30],
@@ -57,7 +60,7 @@ describe.skipIf(chromium.skip !== null)(
           await expect.poll(() => heading(page)).toMatch(/^Time for/);
           // Every variant of a state in place: the page's clock is paused meanwhile.
           const check = async (state: string, essentials: Essentials) => {
-            for (const variant of fitVariants(label, true)) {
+            for (const variant of FIT_VARIANTS) {
               await applyVariant(page, variant);
               const name = `break-${state}-${label}-${width}x${height}-${variantName(variant)}`;
               await checkState(page, name, essentials);
@@ -95,6 +98,7 @@ describe.skipIf(chromium.skip !== null)(
           await check('switch', hold);
           await page.clock.runFor(5_000 + (longest?.holdSeconds ?? 30) * 1000 + 5_000);
           await expect.poll(() => heading(page)).toBe(longestOneSided?.name);
+          await check('one-sided', hold);
           await page.clock.runFor((longestOneSided?.holdSeconds ?? 30) * 1000);
           await expect.poll(() => heading(page)).toBe('Well done');
           await check('finish', { heading: h1, 'primary action': primary });
@@ -102,8 +106,55 @@ describe.skipIf(chromium.skip !== null)(
           await harness.close();
         }
       },
-      // Seven states in three variants, each with a screenshot and an axe run.
+      // Eight states in three variants, each with a screenshot and an axe run.
       180_000,
+    );
+
+    it.each(windowSizes('break'))(
+      '$label $width×$height: a movement break, and a break skipped, show their essentials',
+      async ({ label, width, height }) => {
+        const harness = await openHarness(tempDir());
+        try {
+          const { controller } = harness.services;
+          controller.dispatch({ type: 'startBreakNow' });
+          const open = controller.getPrompt();
+          expect(open).not.toBeNull();
+          // A movement break with the movement that has the most text.
+          const exercises = [plan(longestMovement)];
+          controller.getPrompt = () =>
+            open ? { ...open, kind: 'movement' as const, exercises } : null;
+          const page = await openBreak(harness, { width, height });
+          await expect.poll(() => heading(page)).toMatch(/^Time for/);
+          const check = async (state: string, essentials: Essentials) => {
+            for (const variant of FIT_VARIANTS) {
+              await applyVariant(page, variant);
+              const name = `break-${state}-${label}-${width}x${height}-${variantName(variant)}`;
+              await checkState(page, name, essentials);
+            }
+            await applyVariant(page, { colorScheme: 'light', zoom: 100 });
+          };
+          const primary = page.locator('button[data-primary]');
+          const h1 = page.getByRole('heading', { level: 1 });
+          await page.keyboard.press('Enter');
+          await page.clock.runFor(500);
+          await expect.poll(() => heading(page)).toBe(longestMovement?.name);
+          const card = {
+            heading: h1,
+            drawing: page.locator('.drawing-slot'),
+            timer: page.getByRole('timer', { name: 'Time left' }),
+            'primary action': primary,
+          };
+          await check('movement-ready', card);
+          await page.clock.runFor(10_000);
+          await check('movement-hold', card);
+          await page.getByRole('button', { name: 'Skip this exercise' }).click();
+          await expect.poll(() => heading(page)).toBe('Maybe next time');
+          await check('finish-skipped', { heading: h1, 'primary action': primary });
+        } finally {
+          await harness.close();
+        }
+      },
+      120_000,
     );
   },
 );

@@ -18,18 +18,14 @@ export interface FitVariant {
 }
 
 /**
- * Light and 200% text at every size; dark at the real size only by default, since it
- * changes colours, not layout (the break window checks dark at both).
+ * Light and dark at 100% text, and light at 200%, at every size: a colour change can
+ * hide text only where the layout puts it, so dark is checked wherever layout differs.
  */
-export function fitVariants(sizeLabel: string, darkAtEverySize = false): FitVariant[] {
-  return [
-    { colorScheme: 'light', zoom: 100 },
-    ...(darkAtEverySize || sizeLabel === 'real'
-      ? [{ colorScheme: 'dark' as const, zoom: 100 as const }]
-      : []),
-    { colorScheme: 'light', zoom: 200 },
-  ];
-}
+export const FIT_VARIANTS: readonly FitVariant[] = [
+  { colorScheme: 'light', zoom: 100 },
+  { colorScheme: 'dark', zoom: 100 },
+  { colorScheme: 'light', zoom: 200 },
+];
 
 /** Switches the page to a variant in place: prefers-color-scheme and the root text size. */
 export async function applyVariant(page: Page, variant: FitVariant): Promise<void> {

@@ -35,6 +35,8 @@ export function ExerciseCard({
   const twoSided = (plan?.holdSeconds.length ?? 1) > 1;
   const side = twoSided && state.side === 1 ? 'right' : 'left';
   const text = exercise ? exerciseText(exercise, side) : undefined;
+  const alt = text?.illustrationAlt ?? '';
+  const figureLabel = twoSided ? t('exercise.figureSide', { alt, side }) : alt;
   const own = exercise ? undefined : ownExercises.find((e) => e.id === plan?.exerciseId);
   return (
     <section className="card exercise-card" aria-labelledby="exercise-title">
@@ -50,11 +52,8 @@ export function ExerciseCard({
               <ExerciseFigureView
                 figure={exercise.figure}
                 side={side}
-                label={
-                  twoSided
-                    ? t('exercise.figureSide', { alt: text.illustrationAlt, side })
-                    : text.illustrationAlt
-                }
+                label={figureLabel}
+                stillLabel={t('exercise.figureStill', { label: figureLabel })}
               />
             )}
             {own?.picture && (

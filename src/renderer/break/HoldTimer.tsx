@@ -1,4 +1,5 @@
 import type { ExerciseKind } from '../../shared/exercises';
+import { WALK_ID } from '../../core/routine';
 import { useExerciseLookup } from './exercise-lookup';
 import { formatClock } from './format';
 import { getSecondsLeft, type RoutineState } from './routine-state';
@@ -16,11 +17,15 @@ function getSideName(state: RoutineState): 'left' | 'right' | null {
  */
 function getStatus(state: RoutineState, kind: ExerciseKind, t: ReturnType<typeof useText>): string {
   const side = getSideName(state);
+  // Only the walk is walking: seated marching or arm circles are told to keep moving.
+  const walking = state.plans[state.index]?.exerciseId === WALK_ID;
   if (state.paused) return t('hold.paused');
-  if (state.phase === 'ready')
-    return t(kind === 'movement' ? 'hold.getReadyWalk' : 'hold.getIntoPosition');
+  if (state.phase === 'ready') {
+    if (kind !== 'movement') return t('hold.getIntoPosition');
+    return t(walking ? 'hold.getReadyWalk' : 'hold.getReadyMove');
+  }
   if (state.phase === 'switch') return t('hold.switchSides');
-  if (kind === 'movement') return t('hold.walk');
+  if (kind === 'movement') return t(walking ? 'hold.walk' : 'hold.move');
   return side ? t('hold.sideAction', { side, kind }) : t('hold.action', { kind });
 }
 

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderBreak, wait } from './render-break';
 
@@ -141,5 +141,22 @@ describe('BreakView states', () => {
     await user.click(screen.getByRole('button', { name: 'Start' }));
     expect(screen.queryByRole('button', { name: 'Skip break' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Skip this exercise' })).not.toBeInTheDocument();
+  });
+
+  it('movement: the walk says walk, seated marching says keep moving', async () => {
+    for (const [exerciseId, ready, moving] of [
+      ['walk', 'Get ready to walk', 'Walk'],
+      ['seated-marching', 'Get ready to move', 'Keep moving'],
+    ] as const) {
+      const { user } = renderBreak({
+        kind: 'movement',
+        exercises: [{ exerciseId, holdSeconds: [180] }],
+      });
+      await user.click(await screen.findByRole('button', { name: 'Start' }));
+      expect(screen.getByRole('status')).toHaveTextContent(ready);
+      await pass(6);
+      expect(screen.getByRole('status')).toHaveTextContent(moving);
+      cleanup();
+    }
   });
 });

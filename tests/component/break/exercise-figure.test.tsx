@@ -40,7 +40,14 @@ describe('the exercise drawing', () => {
   it('moves gently between the key poses, inline and without files', async () => {
     setReducedMotion(false);
     const neck = exercise('neck-side-bend');
-    render(<ExerciseFigureView figure={neck.figure} side="left" label={neck.illustrationAlt} />);
+    render(
+      <ExerciseFigureView
+        figure={neck.figure}
+        side="left"
+        label={neck.illustrationAlt}
+        stillLabel={neck.illustrationAlt}
+      />,
+    );
     const svg = screen.getByRole('img', { name: neck.illustrationAlt });
     expect(svg.querySelectorAll('[data-pose]')).toHaveLength(1);
     expect(svg.querySelector('image, use, script, foreignObject')).toBeNull();
@@ -54,7 +61,14 @@ describe('the exercise drawing', () => {
   it('shows the key poses side by side, still, when the system asks for less motion', async () => {
     setReducedMotion(true);
     const ball = exercise('ball-inner-shoulder-blade');
-    render(<ExerciseFigureView figure={ball.figure} side="left" label={ball.illustrationAlt} />);
+    render(
+      <ExerciseFigureView
+        figure={ball.figure}
+        side="left"
+        label={ball.illustrationAlt}
+        stillLabel={`${ball.illustrationAlt} Key positions, side by side.`}
+      />,
+    );
     const svg = screen.getByRole('img', { name: /Key positions, side by side/ });
     expect(svg.querySelectorAll('[data-pose]')).toHaveLength(ball.figure.poses.length);
     const before = svg.innerHTML;
@@ -66,13 +80,15 @@ describe('the exercise drawing', () => {
     setReducedMotion(true);
     const lunge = exercise('standing-hip-flexor-lunge');
     const { unmount } = render(
-      <ExerciseFigureView figure={lunge.figure} side="left" label="left" />,
+      <ExerciseFigureView figure={lunge.figure} side="left" label="left" stillLabel="left" />,
     );
     const left = document.querySelector('[data-pose]');
     expect(left?.getAttribute('transform')).toBe('translate(0 0)');
     const leftBody = bodyPath();
     unmount();
-    render(<ExerciseFigureView figure={lunge.figure} side="right" label="right" />);
+    render(
+      <ExerciseFigureView figure={lunge.figure} side="right" label="right" stillLabel="right" />,
+    );
     expect(document.querySelector('[data-pose]')?.getAttribute('transform')).toBe(
       'translate(200 0) scale(-1 1)',
     );
@@ -84,6 +100,8 @@ describe('the exercise drawing', () => {
     const { user } = renderBreak();
     await user.click(await screen.findByRole('button', { name: 'Start' }));
     expect(screen.getByRole('img', { name: /left side\./ })).toHaveAttribute('data-side', 'left');
+    // Still, the drawing says what it shows: the key positions side by side.
+    screen.getByRole('img', { name: /left side\. Key positions, side by side\.$/ });
     await pass(5 + 30 + 5);
     expect(screen.getByRole('status')).toHaveTextContent('Right side: hold the stretch');
     expect(screen.getByRole('img', { name: /right side\./ })).toHaveAttribute('data-side', 'right');

@@ -14,12 +14,15 @@ export function ExerciseFigureView({
   figure,
   side,
   label,
+  stillLabel,
   still = false,
 }: {
   figure: ExerciseFigure;
   side: 'left' | 'right';
   /** What the drawing shows, for people who cannot see it. */
   label: string;
+  /** The same for the key poses side by side, which say so ("… Key positions, side by side."). */
+  stillLabel: string;
   /** Draw the key poses side by side without motion (screenshots, reduced motion). */
   still?: boolean;
 }) {
@@ -36,7 +39,7 @@ export function ExerciseFigureView({
         className="figure figure-still"
         viewBox={`0 0 ${CANVAS.size * count} ${CANVAS.size}`}
         role="img"
-        aria-label={`${label} Key positions, side by side.`}
+        aria-label={stillLabel}
         data-side={side}
       >
         {figure.poses.map((pose, index) => (

@@ -38,6 +38,7 @@ export const appDe: Record<keyof typeof appEn, string> = {
   'exercise.count': 'Übung {number} von {total}',
   'exercise.fallbackName': 'Beweg dich sanft',
   'exercise.figureSide': '{alt} {side, select, right {Rechte} other {Linke}} Seite.',
+  'exercise.figureStill': '{label} Die Schlüsselhaltungen nebeneinander.',
   'exercise.howTo': 'So geht es',
   'exercise.yourSide': 'Deine {side, select, right {rechte} other {linke}} Seite',
   'exercise.steps': 'Schritte',
@@ -53,9 +54,11 @@ export const appDe: Record<keyof typeof appEn, string> = {
   'side.word': '{side, select, right {rechts} other {links}}',
   'hold.paused': 'Pausiert',
   'hold.getReadyWalk': 'Mach dich bereit zum Gehen',
+  'hold.getReadyMove': 'Mach dich bereit für die Bewegung',
   'hold.getIntoPosition': 'Geh in Position',
   'hold.switchSides': 'Seite wechseln',
   'hold.walk': 'Geh',
+  'hold.move': 'Bleib in Bewegung',
   'hold.action':
     '{kind, select, pressure {Halte den Druck} strength {Mach weiter} other {Halte die Dehnung}}',
   'hold.sideAction':

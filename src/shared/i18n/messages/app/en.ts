@@ -38,6 +38,7 @@ export const appEn = {
   'exercise.count': 'Exercise {number} of {total}',
   'exercise.fallbackName': 'Move gently',
   'exercise.figureSide': '{alt} {side, select, right {right} other {left}} side.',
+  'exercise.figureStill': '{label} Key positions, side by side.',
   'exercise.howTo': 'How to do it',
   'exercise.yourSide': 'Your {side, select, right {right} other {left}} side',
   'exercise.steps': 'Steps',
@@ -53,9 +54,11 @@ export const appEn = {
   'side.word': '{side, select, right {right} other {left}}',
   'hold.paused': 'Paused',
   'hold.getReadyWalk': 'Get ready to walk',
+  'hold.getReadyMove': 'Get ready to move',
   'hold.getIntoPosition': 'Get into position',
   'hold.switchSides': 'Switch sides',
   'hold.walk': 'Walk',
+  'hold.move': 'Keep moving',
   'hold.action':
     '{kind, select, pressure {Hold the pressure} strength {Keep going} other {Hold the stretch}}',
   'hold.sideAction':

@@ -37,6 +37,7 @@ export const appEs: Record<keyof typeof appEn, string> = {
   'exercise.count': 'Ejercicio {number} de {total}',
   'exercise.fallbackName': 'Muévete con suavidad',
   'exercise.figureSide': '{alt} Lado {side, select, right {derecho} other {izquierdo}}.',
+  'exercise.figureStill': '{label} Las posiciones clave, una al lado de otra.',
   'exercise.howTo': 'Cómo hacerlo',
   'exercise.yourSide': 'Tu lado {side, select, right {derecho} other {izquierdo}}',
   'exercise.steps': 'Pasos',
@@ -52,9 +53,11 @@ export const appEs: Record<keyof typeof appEn, string> = {
   'side.word': '{side, select, right {derecho} other {izquierdo}}',
   'hold.paused': 'En pausa',
   'hold.getReadyWalk': 'Prepárate para caminar',
+  'hold.getReadyMove': 'Prepárate para moverte',
   'hold.getIntoPosition': 'Colócate en posición',
   'hold.switchSides': 'Cambia de lado',
   'hold.walk': 'Camina',
+  'hold.move': 'Sigue moviéndote',
   'hold.action':
     '{kind, select, pressure {Mantén la presión} strength {Sigue} other {Mantén el estiramiento}}',
   'hold.sideAction':

@@ -37,6 +37,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'exercise.count': 'Exercice {number} sur {total}',
   'exercise.fallbackName': 'Bougez doucement',
   'exercise.figureSide': '{alt} Côté {side, select, right {droit} other {gauche}}.',
+  'exercise.figureStill': '{label} Les positions clés, côte à côte.',
   'exercise.howTo': 'Comment faire',
   'exercise.yourSide': 'Votre côté {side, select, right {droit} other {gauche}}',
   'exercise.steps': 'Étapes',
@@ -52,9 +53,11 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'side.word': '{side, select, right {droit} other {gauche}}',
   'hold.paused': 'En pause',
   'hold.getReadyWalk': 'Préparez-vous à marcher',
+  'hold.getReadyMove': 'Préparez-vous à bouger',
   'hold.getIntoPosition': 'Mettez-vous en position',
   'hold.switchSides': 'Changez de côté',
   'hold.walk': 'Marchez',
+  'hold.move': 'Continuez à bouger',
   'hold.action':
     '{kind, select, pressure {Maintenez la pression} strength {Continuez} other {Maintenez l’étirement}}',
   'hold.sideAction':
