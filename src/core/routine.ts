@@ -16,6 +16,7 @@ import { isSafeFor } from './safety-rules';
 import { getDoseAtLevel, getLevel } from './progression';
 import { favourKnotSpots, type KnotMarks } from './knot-weighting';
 import { isFixedProgramme, planProgramme } from './programme';
+import { WALK_ID } from '../shared/exercises/types';
 
 /** Everything the routine builder may look at to fill one break. */
 export interface RoutineRequest {
@@ -32,8 +33,7 @@ export interface RoutineRequest {
   knotMarks?: KnotMarks;
 }
 
-/** The movement break's first choice: walking beats standing (Cornell CUErgo; ANSES 2025). */
-export const WALK_ID = 'walk';
+export { WALK_ID };
 
 /** A break holds one to three exercises. */
 export const MAX_EXERCISES = 3;

@@ -1,5 +1,5 @@
 import type { ExerciseKind } from '../../shared/exercises';
-import { WALK_ID } from '../../core/routine';
+import { WALK_ID } from '../../shared/exercises/types';
 import { useExerciseLookup } from './exercise-lookup';
 import { formatClock } from './format';
 import { getSecondsLeft, type RoutineState } from './routine-state';

@@ -67,3 +67,6 @@ export interface Exercise {
   easier?: string;
   harder?: string;
 }
+
+/** The movement break's first choice: walking beats standing (Cornell CUErgo; ANSES 2025). */
+export const WALK_ID = 'walk';
