@@ -19,8 +19,8 @@ function getStaticImports(code: string): string[] {
 /**
  * The messages a window awaits before its first render (renderer/common/i18n
  * LanguageRoot → loadMessages): the English file of each of its areas, dynamic imports
- * loaded at start all the same. Other locales' messages and catalogues load only for
- * their language.
+ * loaded at start all the same. Another language's translation (messages and catalogue,
+ * one chunk: shared/i18n/translations/<code>.ts) loads only in that language.
  */
 function isEnglishAtStart(key: string, page: string): boolean {
   const match = /(?:^|\/)shared\/i18n\/messages\/([\w-]+)\/en\.ts$/.exec(key);

@@ -1,23 +1,30 @@
-import { catalogueDe } from './catalogue/de';
-import { catalogueEs } from './catalogue/es';
-import { catalogueFr } from './catalogue/fr';
 import type { CatalogueTranslation } from './catalogue/sources';
+import { TRANSLATIONS } from './generated/translations';
 import type { Locale } from './locales';
-import { de } from './messages/de';
 import { en, type MessageId } from './messages/en';
-import { es } from './messages/es';
-import { fr } from './messages/fr';
+import type { Translation } from './translation';
+
+/** A translation's areas as one object of ids, like `en`. */
+function joinAreas(messages: Translation['messages']): Record<MessageId, string> {
+  // Each area has exactly its English ids (the Translation type), so together all of them.
+  return Object.assign({}, ...Object.values(messages)) as Record<MessageId, string>;
+}
+
+const translated = Object.entries(TRANSLATIONS);
 
 /** Every locale's messages as written (ICU strings), for main and the checks. */
-export const MESSAGES: Record<Locale, Record<MessageId, string>> = { en, de, es, fr };
+export const MESSAGES = {
+  en,
+  ...Object.fromEntries(
+    translated.map(([code, translation]) => [code, joinAreas(translation.messages)]),
+  ),
+} as Record<Locale, Record<MessageId, string>>;
 
 /**
  * Every locale's translations of the catalogue's English sentences, as written (the
  * renderer loads only its own locale's, parsed). English is the source, so it has none.
  */
-export const CATALOGUES: Record<Locale, CatalogueTranslation> = {
+export const CATALOGUES = {
   en: {},
-  de: catalogueDe,
-  es: catalogueEs,
-  fr: catalogueFr,
-};
+  ...Object.fromEntries(translated.map(([code, translation]) => [code, translation.catalogue])),
+} as Record<Locale, CatalogueTranslation>;

@@ -2,9 +2,13 @@
  * The languages Unknot speaks, and which one applies: the `language` setting, or with
  * 'system' the first of the OS's preferred languages we have, else English.
  */
+import { TRANSLATED_LOCALES, TRANSLATION_NAMES } from './generated/translation-names';
 
-/** Complete translations; `en` is the source every other locale is checked against. */
-export const LOCALES = ['en', 'de', 'es', 'fr'] as const;
+/**
+ * Complete translations, one file each in ./translations; `en` is the source every other
+ * locale is checked against.
+ */
+export const LOCALES = ['en', ...TRANSLATED_LOCALES] as const;
 /**
  * Test locales: accented and about 40% longer (en-XA), and the same mirrored right to
  * left (ar-XB). They show untranslated text and layouts that break on long or RTL text.
@@ -21,9 +25,7 @@ export const LANGUAGE_SETTINGS = ['system', ...LOCALES, ...PSEUDO_LOCALES] as co
 /** Each language's own name, so a person finds theirs whatever the current language. */
 export const LOCALE_NAMES: Record<AppLocale, string> = {
   en: 'English',
-  de: 'Deutsch',
-  es: 'Español',
-  fr: 'Français',
+  ...TRANSLATION_NAMES,
   'en-XA': 'Ƥşḗḗŭŭḓǿǿ (accented)',
   'ar-XB': 'Pseudo RTL',
 };

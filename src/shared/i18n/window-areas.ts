@@ -1,19 +1,8 @@
 import type { WindowKind } from '../domain';
+import type { EnglishAreas } from './messages/en';
 
-/** The folders of ./messages: one per area of the app. */
-export type MessageArea =
-  | 'app'
-  | 'shell'
-  | 'common'
-  | 'summary'
-  | 'onboarding'
-  | 'knots'
-  | 'settings'
-  | 'settings-programme'
-  | 'settings-errors'
-  | 'release'
-  | 'advice'
-  | 'data';
+/** The folders of ./messages: one per area of the app, each with its English. */
+export type MessageArea = keyof EnglishAreas;
 
 export const ALL_MESSAGE_AREAS: readonly MessageArea[] = [
   'app',

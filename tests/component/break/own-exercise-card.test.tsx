@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALWAYS_STOP_IF } from '../../../src/shared/exercises';
-import { catalogueDe } from '../../../src/shared/i18n/catalogue/de';
+import { translation as germanText } from '../../../src/shared/i18n/translations/de';
 import type { OwnExercise } from '../../../src/shared/programme/own-exercise';
 import { renderBreak } from './render-break';
 
@@ -62,7 +62,7 @@ describe('BreakView: a person’s own exercise', { timeout: 20_000 }, () => {
     // Their own words stay as they wrote them; the general cautions are translated.
     expect(text.getByText('<b>Lift</b> both shoulders')).toBeInTheDocument();
     for (const line of ALWAYS_STOP_IF) {
-      expect(await text.findByText(catalogueDe[line] ?? 'missing')).toBeInTheDocument();
+      expect(await text.findByText(germanText.catalogue[line] ?? 'missing')).toBeInTheDocument();
     }
     expect(text.getByText('Deine eigene Übung, in deinen eigenen Worten.')).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: `Dein Bild zu ${own.name}` })).toBeVisible();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LanguageContext } from '../../../src/renderer/common/i18n/language-context';
 import { ClockTimeInput } from '../../../src/renderer/settings/ClockTimeInput';
 import type { AppLocale } from '../../../src/shared/i18n/locales';
-import { de } from '../../../src/shared/i18n/messages/de';
+import { MESSAGES } from '../../../src/shared/i18n/catalogues';
 import { en } from '../../../src/shared/i18n/messages/en';
 import { shownTime } from './clock-time';
 
@@ -27,7 +27,7 @@ function renderTime(locale: AppLocale, formatLocale: string, initial: string) {
     );
   }
   render(
-    <IntlProvider locale={locale} messages={locale === 'de' ? de : en}>
+    <IntlProvider locale={locale} messages={locale === 'de' ? MESSAGES.de : en}>
       <LanguageContext.Provider value={{ locale, formatLocale, direction: 'ltr' }}>
         <Host />
       </LanguageContext.Provider>

@@ -26,7 +26,7 @@ describe('the break view bundle figure', () => {
     // English messages of the break's areas load before the first render; German ones
     // only in German, and the settings' words never in the break window.
     writeFileSync(join(out, 'assets/en-5.js'), 'import"./util-3.js";export const appEn={};');
-    writeFileSync(join(out, 'assets/de-6.js'), 'export const appDe={};');
+    writeFileSync(join(out, 'assets/de-6.js'), 'export const translation={};');
     writeFileSync(join(out, 'assets/en-7.js'), 'export const settingsEn={};');
     mkdirSync(join(out, '.vite'));
     writeFileSync(
@@ -36,12 +36,12 @@ describe('the break view bundle figure', () => {
           file: 'assets/break-1.js',
           dynamicImports: [
             '../shared/i18n/messages/app/en.ts',
-            '../shared/i18n/messages/app/de.ts',
+            '../shared/i18n/translations/de.ts',
             '../shared/i18n/messages/settings/en.ts',
           ],
         },
         '../shared/i18n/messages/app/en.ts': { file: 'assets/en-5.js' },
-        '../shared/i18n/messages/app/de.ts': { file: 'assets/de-6.js' },
+        '../shared/i18n/translations/de.ts': { file: 'assets/de-6.js' },
         '../shared/i18n/messages/settings/en.ts': { file: 'assets/en-7.js' },
       }),
     );

@@ -1,29 +1,21 @@
-import type { AppLocale, Locale } from '../../../shared/i18n/locales';
+import type { AppLocale } from '../../../shared/i18n/locales';
 import { isPseudoLocale } from '../../../shared/i18n/locales';
-import {
-  toCatalogueMessages,
-  type CatalogueMessages,
-} from '../../../shared/i18n/catalogue/catalogue-messages';
+import { toCatalogueMessages } from '../../../shared/i18n/catalogue/catalogue-messages';
+import { loadTranslation } from './load-translation';
 
 /**
  * The window locale's translations of the catalogue (exercises, safety and warning-sign
- * texts, knot finder), each in its own chunk loaded on demand: English windows load none,
- * and the pseudo-locales derive from English. The build parses them like the messages
- * (scripts/precompile-messages.ts); component tests get the strings as written.
+ * texts, knot finder), from its translation's chunk: English windows load none, and the
+ * pseudo-locales derive from English. The build parses them like the messages
+ * (scripts/precompile-messages.ts); component tests get the strings as written. They sit
+ * beside the window's ids (CATALOGUE_PREFIX + English).
  */
-const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<CatalogueMessages>> = {
-  de: () => import('../../../shared/i18n/catalogue/de').then((module) => module.catalogueDe),
-  es: () => import('../../../shared/i18n/catalogue/es').then((module) => module.catalogueEs),
-  fr: () => import('../../../shared/i18n/catalogue/fr').then((module) => module.catalogueFr),
-};
-
-/** Messages to sit beside the window's ids (CATALOGUE_PREFIX + English); none for English. */
 export async function loadCatalogue(
   locale: AppLocale,
 ): Promise<ReturnType<typeof toCatalogueMessages>> {
   if (locale === 'en' || isPseudoLocale(locale)) return {};
   try {
-    return toCatalogueMessages(await LOADERS[locale]());
+    return toCatalogueMessages((await loadTranslation(locale)).catalogue);
   } catch (error) {
     // The window still works: every catalogue sentence falls back to its English.
     console.warn(

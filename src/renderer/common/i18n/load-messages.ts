@@ -3,26 +3,27 @@ import type { AppLocale, Locale } from '../../../shared/i18n/locales';
 import { isPseudoLocale } from '../../../shared/i18n/locales';
 import { pseudoMessage } from '../../../shared/i18n/pseudo';
 import { ALL_MESSAGE_AREAS, type MessageArea } from '../../../shared/i18n/window-areas';
+import { loadTranslation } from './load-translation';
 
 /**
- * A window's messages: one locale, and only the areas the window shows, each loaded on
- * demand in its own chunk, so the break window does not carry the settings' words. The
- * build parses them to ICU syntax trees (scripts/precompile-messages.ts), so the renderer
+ * A window's messages: one locale, and only the areas the window shows. English areas
+ * load on demand one chunk each, so the break window does not carry the settings' words;
+ * another language loads its whole translation, one chunk. The build parses them to ICU syntax trees (scripts/precompile-messages.ts), so the renderer
  * ships without the ICU parser; component tests get the strings as written.
  */
 export type LoadedMessages = Record<string, string> | Record<string, MessageFormatElement[]>;
 
-// Each area file exports one object (`appEn`); the glob keeps them lazy, one chunk each.
-const AREA_MODULES = import.meta.glob<Record<string, LoadedMessages>>(
-  '../../../shared/i18n/messages/*/*.ts',
+// Each English area file exports one object (`appEn`); the glob keeps them lazy.
+const ENGLISH_AREAS = import.meta.glob<Record<string, LoadedMessages>>(
+  '../../../shared/i18n/messages/*/en.ts',
 );
 
-async function loadArea(area: MessageArea, locale: Locale): Promise<LoadedMessages> {
-  const load = AREA_MODULES[`../../../shared/i18n/messages/${area}/${locale}.ts`];
-  if (!load) throw new Error(`no ${locale} messages for the ${area} area`);
+async function loadEnglishArea(area: MessageArea): Promise<LoadedMessages> {
+  const load = ENGLISH_AREAS[`../../../shared/i18n/messages/${area}/en.ts`];
+  if (!load) throw new Error(`no English messages for the ${area} area`);
   const exported = Object.values(await load());
   if (exported.length !== 1 || !exported[0]) {
-    throw new Error(`the ${area}/${locale} messages file must export one object`);
+    throw new Error(`the ${area}/en messages file must export one object`);
   }
   return exported[0];
 }
@@ -31,7 +32,10 @@ async function loadAreas(
   locale: Locale,
   areas: readonly MessageArea[],
 ): Promise<Record<string, string | MessageFormatElement[]>> {
-  const loaded = await Promise.all(areas.map((area) => loadArea(area, locale)));
+  const loaded =
+    locale === 'en'
+      ? await Promise.all(areas.map(loadEnglishArea))
+      : await loadTranslation(locale).then(({ messages }) => areas.map((area) => messages[area]));
   return Object.assign({}, ...loaded) as Record<string, string | MessageFormatElement[]>;
 }
 
