@@ -88,6 +88,7 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
       {isRunning(state) && (
         <ExerciseCard
           key={state.index}
+          promptId={prompt.id}
           state={state}
           busy={busy}
           dispatch={dispatch}
