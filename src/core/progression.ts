@@ -53,13 +53,19 @@ export function getLevel(settings: Settings, exerciseId: string): number {
 }
 
 /**
- * The settings after the person rated one exercise. Unknown or unrated exercises leave
- * the settings as they were.
+ * The settings after the person rated one exercise: its level one step from `fromLevel`,
+ * by default the level it has now. Unknown or unrated exercises leave the settings as
+ * they were.
  */
-export function applyEffort(settings: Settings, exerciseId: string, effort: Effort): Settings {
+export function applyEffort(
+  settings: Settings,
+  exerciseId: string,
+  effort: Effort,
+  fromLevel = getLevel(settings, exerciseId),
+): Settings {
   const exercise = findExercise(exerciseId);
   if (!exercise || !isRated(exercise)) return settings;
-  const level = getNextLevel(exercise, getLevel(settings, exerciseId), effort);
+  const level = getNextLevel(exercise, fromLevel, effort);
   const levels = { ...settings.exercises.levels, [exerciseId]: level };
   return { ...settings, exercises: { ...settings.exercises, levels } };
 }

@@ -51,6 +51,12 @@ export function isTakenShare(heldSeconds: number, plannedSeconds: number): boole
   return plannedSeconds > 0 && heldSeconds >= plannedSeconds * TAKEN_SHARE;
 }
 
+/** A finished routine's outcome and the exercises held at all. */
+export interface RoutineSummary {
+  outcome: Extract<ChosenOutcome, 'completed' | 'partial' | 'skipped'>;
+  exercises: ExerciseRecord[];
+}
+
 /**
  * What a finished routine reports: the exercises held at all (seconds per side, as
  * planned sides), and completed when every exercise is done, partial when at least
@@ -60,10 +66,7 @@ export function summarizeRoutine(
   planned: readonly PlannedExercise[],
   held: readonly (readonly number[])[],
   kindOf: KindOf,
-): {
-  outcome: Extract<ChosenOutcome, 'completed' | 'partial' | 'skipped'>;
-  exercises: ExerciseRecord[];
-} {
+): RoutineSummary {
   const exercises: ExerciseRecord[] = [];
   let heldTotal = 0;
   planned.forEach((plan, index) => {
@@ -91,10 +94,10 @@ export function summarizeRoutine(
  * up to the longest planned hold, so a swapped exercise counts and a forged one cannot
  * inflate it). Snoozes, skips and breaks with nothing planned keep their outcome.
  */
-export function settleOutcome(
+export function settleOutcome<O extends ChosenOutcome>(
   planned: readonly PlannedExercise[],
-  result: Pick<BreakResult, 'outcome' | 'exercises'>,
-): ChosenOutcome {
+  result: Pick<BreakResult, 'exercises'> & { outcome: O },
+): O | 'skipped' {
   const { outcome } = result;
   if (outcome === 'snoozed' || outcome === 'skipped' || planned.length === 0) return outcome;
   const longest = Math.max(...planned.flatMap((plan) => plan.holdSeconds));
@@ -104,4 +107,22 @@ export function settleOutcome(
     0,
   );
   return isTakenShare(held, getPlannedTotal(planned)) ? outcome : 'skipped';
+}
+
+/**
+ * What the break window shows on its finish card and sends to main: the routine's summary
+ * with its outcome settled by `settleOutcome` against the prompt's plan, as main settles
+ * it, so the card's words are what the log says. An exercise may end at its shortest dose,
+ * but the break is taken only at half the planned time. A break with nothing planned (a
+ * stand-up break) is done once finished.
+ */
+export function getLoggedResult(
+  prompted: readonly PlannedExercise[],
+  plans: readonly PlannedExercise[],
+  held: readonly (readonly number[])[],
+  kindOf: KindOf,
+): RoutineSummary {
+  if (plans.length === 0) return { outcome: 'completed', exercises: [] };
+  const summary = summarizeRoutine(plans, held, kindOf);
+  return { ...summary, outcome: settleOutcome(prompted, summary) };
 }

@@ -70,11 +70,15 @@ export const ipcContract = {
       // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a handler that answers nothing
       response: returns<void>(),
     },
-    /** "Too much / right / too little" after a pressure hold or a strength set. */
+    /**
+     * "Too much / right / too little" after a pressure hold or a strength set; a later
+     * rating of the same exercise in the same break (`promptId`) replaces an earlier one.
+     */
     rateEffort: {
       channel: invokeChannels.rateEffort,
       windows: ['break'],
       request: z.object({
+        promptId: idSchema,
         exerciseId: idSchema,
         effort: z.enum(['too-much', 'right', 'too-little']),
       }),

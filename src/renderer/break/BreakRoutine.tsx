@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { summarizeRoutine } from '../../core/routine-outcome';
+import { getLoggedResult } from '../../core/routine-outcome';
 import type { BreakPrompt, BreakResult, ChosenOutcome } from '../../shared/domain';
 import { useApi } from '../common/api';
 import { BreakActions } from './BreakActions';
@@ -35,14 +35,10 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
     },
     [api, prompt.id, t],
   );
-  // What the log will say, as the finish card says it: a stand-up break with nothing
-  // planned is done once finished; otherwise half the planned hold time makes it taken.
+  // What the log will say, as the finish card says it: settled by the rule main applies.
   const result = useMemo(
-    () =>
-      state.plans.length === 0
-        ? { outcome: 'completed' as const, exercises: [] }
-        : summarizeRoutine(state.plans, state.held, state.kindOf),
-    [state.plans, state.held, state.kindOf],
+    () => getLoggedResult(prompt.exercises, state.plans, state.held, state.kindOf),
+    [prompt.exercises, state.plans, state.held, state.kindOf],
   );
   const finish = useCallback(() => send(result), [send, result]);
   const snooze = (): void => {
@@ -92,6 +88,7 @@ export function BreakRoutine({ prompt }: { prompt: BreakPrompt }) {
       {isRunning(state) && (
         <ExerciseCard
           key={state.index}
+          promptId={prompt.id}
           state={state}
           busy={busy}
           dispatch={dispatch}

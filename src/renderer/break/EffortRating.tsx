@@ -14,9 +14,10 @@ const CHOICES: readonly { effort: Effort; label: MessageId }[] = [
 
 /**
  * One tap after a pressure hold or a strength set: the next dose of this exercise moves a
- * level (main keeps it inside the evidence, and never raises it after "too much").
+ * level (main keeps it inside the evidence, never raises it after "too much", and lets a
+ * changed answer in the same break replace the earlier one).
  */
-export function EffortRating({ exercise }: { exercise: Exercise }) {
+export function EffortRating({ promptId, exercise }: { promptId: string; exercise: Exercise }) {
   const api = useApi();
   const t = useText();
   const text = useExerciseText()(exercise);
@@ -25,7 +26,7 @@ export function EffortRating({ exercise }: { exercise: Exercise }) {
   const rate = (effort: Effort) => {
     setError(null);
     api
-      .rateEffort({ exerciseId: exercise.id, effort })
+      .rateEffort({ promptId, exerciseId: exercise.id, effort })
       .then((rated) => setAnswer({ effort, rated }))
       .catch(() => setError(t('effort.saveError')));
   };

@@ -15,11 +15,14 @@ import { useText } from '../common/i18n/use-text';
 
 /** One exercise: drawing, steps, feel, cautions, why, the hold timer and its controls. */
 export function ExerciseCard({
+  promptId,
   state,
   busy,
   dispatch,
   ownExercises = [],
 }: {
+  /** The break shown, so a changed effort rating replaces the earlier one. */
+  promptId: string;
   state: RoutineState;
   busy: boolean;
   dispatch: Dispatch<RoutineAction>;
@@ -76,7 +79,7 @@ export function ExerciseCard({
             {twoSided && <p className="side-name">{t('exercise.yourSide', { side })}</p>}
             {/* In the text box, so the rating never pushes the hold's controls off screen. */}
             {isRated(exercise) && state.phase !== 'ready' && (
-              <EffortRating key={exercise.id} exercise={exercise} />
+              <EffortRating key={exercise.id} promptId={promptId} exercise={exercise} />
             )}
             <ol className="steps" aria-label={t('exercise.steps')}>
               {text.steps.map((step) => (

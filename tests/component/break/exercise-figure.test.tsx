@@ -118,9 +118,12 @@ describe('the exercise drawing', () => {
       { exercises: [{ exerciseId: 'ball-glute-wall', holdSeconds: [45, 45] }] },
       vi.fn((_result: BreakResult): undefined => undefined),
       {
+        // As main answers: one step from this break's 45 s, a changed answer replacing it.
         rateEffort: (request) => {
           rated.push(request);
-          return { nextSeconds: 30, changed: true };
+          return request.effort === 'too-much'
+            ? { nextSeconds: 30, changed: true }
+            : { nextSeconds: 45, changed: false };
         },
       },
     );
@@ -129,10 +132,27 @@ describe('the exercise drawing', () => {
     await pass(6);
     await user.click(screen.getByRole('button', { name: 'Too much' }));
     expect(await screen.findByText(/Next time: 30 s\. Lean in less/)).toBeInTheDocument();
-    expect(rated).toEqual([{ exerciseId: 'ball-glute-wall', effort: 'too-much' }]);
+    expect(rated).toEqual([
+      { promptId: 'prompt-1', exerciseId: 'ball-glute-wall', effort: 'too-much' },
+    ]);
     expect(screen.getByRole('button', { name: 'Too much' })).toHaveAttribute(
       'aria-pressed',
       'true',
+    );
+    // A changed answer in the same break is sent for the same break, and replaces the first.
+    await user.click(screen.getByRole('button', { name: 'About right' }));
+    expect(await screen.findByText('Next time stays at 45 s.')).toBeInTheDocument();
+    expect(rated).toEqual([
+      { promptId: 'prompt-1', exerciseId: 'ball-glute-wall', effort: 'too-much' },
+      { promptId: 'prompt-1', exerciseId: 'ball-glute-wall', effort: 'right' },
+    ]);
+    expect(screen.getByRole('button', { name: 'About right' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: 'Too much' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   getHeldTotal,
+  getLoggedResult as getLoggedResultWith,
   getPlannedTotal,
   isExerciseDone as isExerciseDoneWith,
   settleOutcome,
@@ -15,6 +16,11 @@ const isExerciseDone = (plan: PlannedExercise, held: readonly number[]) =>
   isExerciseDoneWith(plan, held, kindOf);
 const summarizeRoutine = (plans: readonly PlannedExercise[], held: readonly number[][]) =>
   summarizeRoutineWith(plans, held, kindOf);
+const getLoggedResult = (
+  prompted: readonly PlannedExercise[],
+  plans: readonly PlannedExercise[],
+  held: readonly number[][],
+) => getLoggedResultWith(prompted, plans, held, kindOf);
 
 const stretch: PlannedExercise = { exerciseId: 'neck-side-bend', holdSeconds: [30, 30] };
 const pressure: PlannedExercise = { exerciseId: 'ball-glute-wall', holdSeconds: [45, 45] };
@@ -138,5 +144,40 @@ describe('settleOutcome', () => {
     );
     expect(settleOutcome([stretch], { outcome: 'skipped', exercises: [] })).toBe('skipped');
     expect(settleOutcome([], { outcome: 'completed', exercises: [] })).toBe('completed');
+  });
+});
+
+describe('getLoggedResult', () => {
+  const calfRaise: PlannedExercise = { exerciseId: 'calf-raise', holdSeconds: [45] };
+
+  it('ends at the shortest dose but logs a break taken only from half the planned time', () => {
+    // 20 s is the shortest strength dose: the exercise is done, the break is not taken.
+    expect(summarizeRoutine([calfRaise], [[20]]).outcome).toBe('completed');
+    expect(getLoggedResult([calfRaise], [calfRaise], [[20]])).toEqual({
+      outcome: 'skipped',
+      exercises: [{ exerciseId: 'calf-raise', heldSeconds: [20] }],
+    });
+    expect(getLoggedResult([calfRaise], [calfRaise], [[23]]).outcome).toBe('completed');
+  });
+
+  it('says what main logs for the result it is sent, for every second held', () => {
+    const swap: PlannedExercise = { exerciseId: 'standing-calf-stretch', holdSeconds: [30, 30] };
+    for (let seconds = 0; seconds <= 45; seconds += 1) {
+      // As planned, and swapped for a two-sided exercise.
+      const runs: [PlannedExercise[], number[][]][] = [
+        [[calfRaise], [[seconds]]],
+        [[swap], [[seconds, seconds]]],
+      ];
+      for (const [plans, held] of runs) {
+        const result = getLoggedResult([calfRaise], plans, held);
+        expect(settleOutcome([calfRaise], result)).toBe(result.outcome);
+      }
+    }
+  });
+
+  it('counts a break with nothing planned as done, as main does', () => {
+    const result = getLoggedResult([], [], []);
+    expect(result).toEqual({ outcome: 'completed', exercises: [] });
+    expect(settleOutcome([], result)).toBe('completed');
   });
 });

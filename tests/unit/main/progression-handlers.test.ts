@@ -24,23 +24,51 @@ function setup() {
 describe('rating a hold or set (real handler and settings store)', () => {
   it('moves the next dose a level and keeps it in the settings file', async () => {
     const { services, rate } = setup();
-    await expect(rate({ exerciseId: 'ball-glute-wall', effort: 'too-much' })).resolves.toEqual({
+    const tooMuch = { exerciseId: 'ball-glute-wall', effort: 'too-much' };
+    await expect(rate({ promptId: 'prompt-1', ...tooMuch })).resolves.toEqual({
       nextSeconds: 30,
       changed: true,
     });
-    // Already the easiest level: another "too much" leaves it there.
-    await expect(rate({ exerciseId: 'ball-glute-wall', effort: 'too-much' })).resolves.toEqual({
+    // The next break: already the easiest level, another "too much" leaves it there.
+    await expect(rate({ promptId: 'prompt-2', ...tooMuch })).resolves.toEqual({
       nextSeconds: 30,
       changed: false,
     });
     expect(services.settingsStore.settings.exercises.levels).toEqual({ 'ball-glute-wall': -1 });
   });
 
+  it('in one break, a later tap replaces the earlier one instead of adding to it', async () => {
+    const { services, rate } = setup();
+    const levels = () => services.settingsStore.settings.exercises.levels;
+    const row = { promptId: 'prompt-1', exerciseId: 'band-row' };
+    await rate({ ...row, effort: 'too-little' });
+    await expect(rate({ ...row, effort: 'too-little' })).resolves.toEqual({
+      nextSeconds: 45,
+      changed: true,
+    });
+    expect(levels()).toEqual({ 'band-row': 1 });
+    const strength = { promptId: 'prompt-1', exerciseId: 'calf-raise' };
+    await rate({ ...strength, effort: 'too-much' });
+    // A changed answer undoes the move: the dose stays this break's, and says so.
+    await expect(rate({ ...strength, effort: 'right' })).resolves.toMatchObject({
+      changed: false,
+    });
+    expect(levels()).toEqual({ 'band-row': 1, 'calf-raise': 0 });
+  });
+
   it('refuses a bad payload, an unknown exercise and other windows', async () => {
     const { services, rate } = setup();
-    await expect(rate({ exerciseId: 'ball-glute-wall', effort: 'way too much' })).rejects.toThrow();
-    await expect(rate({ exerciseId: 'nope', effort: 'right' })).rejects.toThrow(/Unknown exercise/);
-    await expect(rate({ exerciseId: 'calf-raise', effort: 'right' }, 'settings')).rejects.toThrow();
+    const promptId = 'prompt-1';
+    await expect(
+      rate({ promptId, exerciseId: 'ball-glute-wall', effort: 'way too much' }),
+    ).rejects.toThrow();
+    await expect(rate({ exerciseId: 'ball-glute-wall', effort: 'right' })).rejects.toThrow();
+    await expect(rate({ promptId, exerciseId: 'nope', effort: 'right' })).rejects.toThrow(
+      /Unknown exercise/,
+    );
+    await expect(
+      rate({ promptId, exerciseId: 'calf-raise', effort: 'right' }, 'settings'),
+    ).rejects.toThrow();
     expect(services.settingsStore.settings.exercises.levels).toEqual({});
   });
 });
