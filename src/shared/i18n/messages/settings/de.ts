@@ -76,6 +76,17 @@ export const settingsDe: Record<keyof typeof settingsEn, string> = {
     '{source, select, inhibitor {Anrufe und Präsentationen, die den Bildschirm wach halten} kde {„Nicht stören“ in KDE} gnome {„Nicht stören“ in GNOME} camera {die Kamera in Benutzung} fullscreen {ein Fenster im Vollbild} windows {Präsentationsmodus, Vollbild-Apps und Fokus-Assistent} other {Kamera oder Mikrofon in Benutzung}}',
   'settings.focus.manual':
     '„In einer Besprechung“ im Infobereich und <code>unknot --meeting 60</code> halten Pausen an, wann immer du willst.',
+  'settings.focus.legend': 'Anrufe, Präsentationen und „Nicht stören“',
+  'settings.focus.dnd': 'Während „Nicht stören“ an ist',
+  'settings.focus.dndHold': 'Die Pause warten lassen, bis es aus ist',
+  'settings.focus.dndQuiet': 'Sie mit einem stillen Hinweis kommen lassen',
+  'settings.focus.dndHint':
+    'Bei „Nicht stören“: Zurückhalten oder stiller Hinweis; ein stiller Hinweis und seine Pause kommen ohne Ton',
+  'settings.focus.maxHold': 'Eine Pause wartet höchstens',
+  'settings.focus.maxHoldHint':
+    'Die längste Wartezeit: {min} bis {max} Minuten; danach kommt die Pause trotzdem, ohne Ton',
+  'settings.focus.standing': 'Stehzeit, bis ich wieder als sitzend zähle',
+  'settings.focus.standingHint': 'Wie lange „Ich stehe“ gilt: {min} bis {max} Minuten',
 
   'settings.hours.title': 'Arbeitszeiten',
   'settings.hours.intro': 'Außerhalb dieser Zeiten bleibt Unknot still.',

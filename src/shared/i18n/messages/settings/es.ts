@@ -75,6 +75,17 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
     '{source, select, inhibitor {llamadas y presentaciones que mantienen la pantalla encendida} kde {«No molestar» en KDE} gnome {«No molestar» en GNOME} camera {la cámara en uso} fullscreen {una ventana a pantalla completa} windows {modo presentación, apps a pantalla completa y asistente de concentración} other {la cámara o el micrófono en uso}}',
   'settings.focus.manual':
     '«En una reunión» en la bandeja y <code>unknot --meeting 60</code> detienen las pausas cuando lo pidas.',
+  'settings.focus.legend': 'Llamadas, presentaciones y «No molestar»',
+  'settings.focus.dnd': 'Mientras «No molestar» está activado',
+  'settings.focus.dndHold': 'Retener la pausa hasta que termine',
+  'settings.focus.dndQuiet': 'Dejar que llegue con un aviso silencioso',
+  'settings.focus.dndHint':
+    '«No molestar»: retener o aviso silencioso; el aviso silencioso y su pausa llegan sin sonido',
+  'settings.focus.maxHold': 'Retener una pausa como máximo',
+  'settings.focus.maxHoldHint':
+    'La retención más larga: de {min} a {max} minutos; después la pausa llega igualmente, sin sonido',
+  'settings.focus.standing': 'Volver a contar el tiempo sentado tras estar de pie',
+  'settings.focus.standingHint': 'El tiempo de pie tras «Estoy de pie»: de {min} a {max} minutos',
 
   'settings.hours.title': 'Horario de trabajo',
   'settings.hours.intro': 'Fuera de este horario Unknot no dice nada.',

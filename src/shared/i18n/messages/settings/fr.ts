@@ -77,6 +77,17 @@ export const settingsFr: Record<keyof typeof settingsEn, string> = {
     '{source, select, inhibitor {les appels et présentations qui gardent l’écran allumé} kde {« Ne pas déranger » dans KDE} gnome {« Ne pas déranger » dans GNOME} camera {la caméra utilisée} fullscreen {une fenêtre en plein écran} windows {le mode présentation, les apps en plein écran et l’assistant de concentration} other {la caméra ou le micro utilisés}}',
   'settings.focus.manual':
     '« En réunion » dans la zone de notification et <code>unknot --meeting 60</code> retiennent les pauses quand vous le demandez.',
+  'settings.focus.legend': 'Appels, présentations et « Ne pas déranger »',
+  'settings.focus.dnd': 'Quand « Ne pas déranger » est activé',
+  'settings.focus.dndHold': 'Retenir la pause jusqu’à sa désactivation',
+  'settings.focus.dndQuiet': 'La laisser venir avec un avertissement discret',
+  'settings.focus.dndHint':
+    '« Ne pas déranger » : retenir ou avertissement discret ; l’avertissement discret et sa pause viennent sans son',
+  'settings.focus.maxHold': 'Retenir une pause au plus',
+  'settings.focus.maxHoldHint':
+    'La retenue la plus longue : {min} à {max} minutes ; ensuite la pause vient quand même, sans son',
+  'settings.focus.standing': 'Me compter de nouveau assis après être debout pendant',
+  'settings.focus.standingHint': 'La durée de « Je suis debout » : {min} à {max} minutes',
 
   'settings.hours.title': 'Heures de travail',
   'settings.hours.intro': 'En dehors de ces heures, Unknot reste silencieux.',
