@@ -13,7 +13,7 @@ import { macNative } from './focus-macos-native';
 import { createWindowsCaptureSource, createWindowsNotificationSource } from './focus-windows';
 import { windowsNative } from './focus-windows-native';
 import { createX11FullscreenSource } from './focus-x11';
-import { startFocusWatch, type FocusWatch } from './focus-watch';
+import { startFocusWatch, type FocusRead, type FocusWatch } from './focus-watch';
 
 /**
  * Chooses the focus sources of this platform and starts watching them. On Linux: the
@@ -27,6 +27,8 @@ import { startFocusWatch, type FocusWatch } from './focus-watch';
 export interface FocusSystem {
   /** Reads the signal-less sources again; called at each wake-up of the engine. */
   refresh(): Promise<void>;
+  /** Reads only the sources without a working signal again. */
+  refreshPolled(): Promise<void>;
   /** Names of the sources that answer; empty when none works on this desktop. */
   working(): string[];
   stop(): void;
@@ -59,11 +61,15 @@ export function setupFocus(
   platform: NodeJS.Platform,
   dbus: DbusSession | null,
   onFocus: (state: FocusState) => void,
+  afterRead?: (read: FocusRead) => void,
 ): FocusSystem {
   let watch: FocusWatch | null = null;
   let stopped = false;
-  const started = startFocusWatch(getFocusSources(platform, dbus), onFocus, (line) =>
-    console.warn(line),
+  const started = startFocusWatch(
+    getFocusSources(platform, dbus),
+    onFocus,
+    (line) => console.warn(line),
+    afterRead,
   ).then(
     (ready) => {
       if (stopped) ready.stop();
@@ -75,6 +81,10 @@ export function setupFocus(
     refresh: async () => {
       await started;
       await watch?.refresh().catch(() => undefined);
+    },
+    refreshPolled: async () => {
+      await started;
+      await watch?.refreshPolled().catch(() => undefined);
     },
     working: () => watch?.working() ?? [],
     stop: () => {

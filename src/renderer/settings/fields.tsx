@@ -65,10 +65,13 @@ export function NumberField({
   unit,
   step = 1,
   scale = 1,
+  range,
 }: FieldProps & {
   unit: string;
   step?: number;
   /** Shown value = stored value × scale. */ scale?: number;
+  /** The schema's bounds, so the arrow keys stay inside them; the schema still checks. */
+  range?: { min: number; max: number };
 }) {
   const id = useId();
   const value = getDraftValue(editor.draft, path);
@@ -85,6 +88,8 @@ export function NumberField({
           type="number"
           inputMode="decimal"
           step={step}
+          min={range && range.min * scale}
+          max={range && range.max * scale}
           value={shown}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}

@@ -8,7 +8,7 @@ import { BreaksSection } from './sections/BreaksSection';
 import { CalendarSection } from './sections/CalendarSection';
 import { DataSection } from './sections/DataSection';
 import { EquipmentSection } from './sections/EquipmentSection';
-import { FocusSourcesNotice } from './sections/FocusSourcesNotice';
+import { FocusSettings } from './sections/FocusSettings';
 import { SafetySection } from './sections/SafetySection';
 import { ShortcutsSection } from './sections/ShortcutsSection';
 import { SoundSection } from './sections/SoundSection';
@@ -45,10 +45,9 @@ export const SETTINGS_PAGES: readonly SettingsPage[] = [
     id: 'breaks',
     label: 'settings.nav.breaks',
     render: ({ editor, api }) => (
-      <>
-        <BreaksSection editor={editor} />
-        <FocusSourcesNotice api={api} />
-      </>
+      <BreaksSection editor={editor}>
+        <FocusSettings editor={editor} api={api} />
+      </BreaksSection>
     ),
   },
   {

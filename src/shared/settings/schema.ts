@@ -27,6 +27,10 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 const officeDay = [{ start: '09:00', end: '17:30' }];
 
+/** How long a held break may wait, and how long "I'm standing" lasts (minutes): Settings shows them. */
+export const MAX_HOLD_MINUTES = { min: 15, max: 240 } as const;
+export const STANDING_MINUTES = { min: 10, max: 240 } as const;
+
 export const settingsSchema = z.object({
   breaks: z
     .object({
@@ -151,9 +155,9 @@ export const settingsSchema = z.object({
       /** Do-not-disturb holds breaks, or lets them come with a silent notice. */
       dnd: z.enum(['hold', 'quietNotice']).default('hold'),
       /** A held break comes anyway, quietly, after this long. */
-      maxHoldMinutes: intIn(15, 240, 'minutes').default(120),
+      maxHoldMinutes: intIn(MAX_HOLD_MINUTES.min, MAX_HOLD_MINUTES.max, 'minutes').default(120),
       /** "I'm standing" turns back to sitting after this long. */
-      standingMinutes: intIn(10, 240, 'minutes').default(45),
+      standingMinutes: intIn(STANDING_MINUTES.min, STANDING_MINUTES.max, 'minutes').default(45),
     })
     .prefault({}),
   /** The optional daily release session: 3–5 minutes of ball holds or stretches (off by default). */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { NumberField, Toggle } from '../fields';
 import { Section } from '../Section';
 import type { SettingsEditor } from '../use-settings';
@@ -6,8 +7,15 @@ import { useText } from '../../common/i18n/use-text';
 /**
  * Break intervals and lengths, the notice, natural breaks, snoozing and strict mode.
  * Labels say what happens in plain words; the hint names the engine's term for it.
+ * `children`: more of what "Reset breaks" resets, before its button.
  */
-export function BreaksSection({ editor }: { editor: SettingsEditor }) {
+export function BreaksSection({
+  editor,
+  children,
+}: {
+  editor: SettingsEditor;
+  children?: ReactNode;
+}) {
   const t = useText();
   return (
     <Section id="breaks" title={t('settings.breaks.title')} editor={editor} resets="breaks">
@@ -94,6 +102,7 @@ export function BreaksSection({ editor }: { editor: SettingsEditor }) {
         label={t('settings.breaks.strict')}
         hint={t('settings.breaks.strictHint')}
       />
+      {children}
     </Section>
   );
 }

@@ -668,6 +668,17 @@ export const translation: Translation = {
       'settings.time.minute': 'Minute',
       'settings.time.dayPeriod': 'Vormittag oder Nachmittag',
       'settings.time.unset': '––',
+      'settings.focus.legend': 'Anrufe, Präsentationen und „Nicht stören“',
+      'settings.focus.dnd': 'Während „Nicht stören“ an ist',
+      'settings.focus.dndHold': 'Die Pause warten lassen, bis es aus ist',
+      'settings.focus.dndQuiet': 'Sie mit einem stillen Hinweis kommen lassen',
+      'settings.focus.dndHint':
+        'Bei „Nicht stören“: Zurückhalten oder stiller Hinweis; ein stiller Hinweis und seine Pause kommen ohne Ton',
+      'settings.focus.maxHold': 'Eine Pause wartet höchstens',
+      'settings.focus.maxHoldHint':
+        'Die längste Wartezeit: {min} bis {max} Minuten; danach kommt die Pause trotzdem, ohne Ton',
+      'settings.focus.standing': 'Stehzeit, bis ich wieder als sitzend zähle',
+      'settings.focus.standingHint': 'Wie lange „Ich stehe“ gilt: {min} bis {max} Minuten',
     },
     'settings-programme': {
       'settings.programme.title': 'Mein Programm',

@@ -661,6 +661,18 @@ export const translation: Translation = {
       'settings.time.minute': 'Minuto',
       'settings.time.dayPeriod': 'Mañana o tarde',
       'settings.time.unset': '––',
+      'settings.focus.legend': 'Llamadas, presentaciones y «No molestar»',
+      'settings.focus.dnd': 'Mientras «No molestar» está activado',
+      'settings.focus.dndHold': 'Retener la pausa hasta que termine',
+      'settings.focus.dndQuiet': 'Dejar que llegue con un aviso silencioso',
+      'settings.focus.dndHint':
+        '«No molestar»: retener o aviso silencioso; el aviso silencioso y su pausa llegan sin sonido',
+      'settings.focus.maxHold': 'Retener una pausa como máximo',
+      'settings.focus.maxHoldHint':
+        'La retención más larga: de {min} a {max} minutos; después la pausa llega igualmente, sin sonido',
+      'settings.focus.standing': 'Volver a contar el tiempo sentado tras estar de pie',
+      'settings.focus.standingHint':
+        'El tiempo de pie tras «Estoy de pie»: de {min} a {max} minutos',
     },
     'settings-programme': {
       'settings.programme.title': 'Mi programa',

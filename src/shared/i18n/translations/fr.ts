@@ -671,6 +671,17 @@ export const translation: Translation = {
       'settings.time.minute': 'Minute',
       'settings.time.dayPeriod': 'Matin ou après-midi',
       'settings.time.unset': '––',
+      'settings.focus.legend': 'Appels, présentations et « Ne pas déranger »',
+      'settings.focus.dnd': 'Quand « Ne pas déranger » est activé',
+      'settings.focus.dndHold': 'Retenir la pause jusqu’à sa désactivation',
+      'settings.focus.dndQuiet': 'La laisser venir avec un avertissement discret',
+      'settings.focus.dndHint':
+        '« Ne pas déranger » : retenir ou avertissement discret ; l’avertissement discret et sa pause viennent sans son',
+      'settings.focus.maxHold': 'Retenir une pause au plus',
+      'settings.focus.maxHoldHint':
+        'La retenue la plus longue : {min} à {max} minutes ; ensuite la pause vient quand même, sans son',
+      'settings.focus.standing': 'Me compter de nouveau assis après être debout pendant',
+      'settings.focus.standingHint': 'La durée de « Je suis debout » : {min} à {max} minutes',
     },
     'settings-programme': {
       'settings.programme.title': 'Mon programme',

@@ -73,6 +73,17 @@ export const settingsEn = {
     '{source, select, inhibitor {calls and presentations that keep the screen awake} kde {do-not-disturb in KDE} gnome {do-not-disturb in GNOME} camera {the camera in use} fullscreen {a fullscreen window} windows {presentation mode, fullscreen apps and focus assist} other {the camera or microphone in use}}',
   'settings.focus.manual':
     'The tray’s “In a meeting” and <code>unknot --meeting 60</code> hold breaks whenever you ask.',
+  'settings.focus.legend': 'Calls, presentations and do-not-disturb',
+  'settings.focus.dnd': 'While do-not-disturb is on',
+  'settings.focus.dndHold': 'Hold the break until it ends',
+  'settings.focus.dndQuiet': 'Let it come with a quiet notice',
+  'settings.focus.dndHint':
+    'Do-not-disturb: hold, or quiet notice; a quiet notice and its break come without sound',
+  'settings.focus.maxHold': 'Hold a break for at most',
+  'settings.focus.maxHoldHint':
+    'The longest hold: {min} to {max} minutes; then the break comes anyway, without sound',
+  'settings.focus.standing': 'Count me as sitting again after standing for',
+  'settings.focus.standingHint': 'The standing time after “I’m standing”: {min} to {max} minutes',
 
   // Working hours.
   'settings.hours.title': 'Working hours',
