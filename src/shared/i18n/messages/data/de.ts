@@ -16,6 +16,8 @@ export const dataDe: Record<keyof typeof dataEn, string> = {
   'data.cause.connection': 'die Verbindung wurde abgelehnt oder ist abgebrochen',
   'data.cause.code': 'ein unerwarteter Fehler ({code})',
   'data.cause.unknown': 'ein unerwarteter Fehler',
+  'data.cause.unreadAtStart':
+    'Unknot konnte seine Datei beim Start nicht lesen und schreibt nicht über eine Datei, die es nicht lesen konnte',
 
   'data.reason.notJson': 'sie ist kein gültiges JSON',
   'data.reason.notObject': 'sie ist kein Objekt',
@@ -29,6 +31,8 @@ export const dataDe: Record<keyof typeof dataEn, string> = {
   'data.action.folder':
     'Sieh in {folder} nach; stelle die Datei aus einer Sicherung wieder her oder lass sie, wie sie ist.',
   'data.action.none': 'Du musst nichts tun.',
+  'data.action.unreadable':
+    'Mach {file} für dein Benutzerkonto lesbar oder räume weg, was an seiner Stelle steht; starte Unknot dann neu.',
 
   'data.settings.setAside':
     'Die Einstellungsdatei konnte nicht gelesen werden ({reason}); sie wurde nach {file} verschoben, und die Standardeinstellungen gelten.',
@@ -40,21 +44,36 @@ export const dataDe: Record<keyof typeof dataEn, string> = {
     'Die zuvor gespeicherten Einstellungen gelten weiter; die Änderung wurde nicht übernommen.',
   'data.settings.saveAction':
     'Mach den Datenordner beschreibbar (oder schaffe Platz auf der Festplatte) und speichere dann noch einmal.',
+  'data.settings.unreadable':
+    'Die Einstellungsdatei {file} konnte nicht gelesen werden ({cause}); die Standardeinstellungen gelten.',
+  'data.settings.unreadableKept':
+    'Die Datei bleibt, wie sie ist. Was du jetzt änderst, gilt, bis du Unknot beendest, wird aber nicht gespeichert, damit es die Datei nicht überschreibt.',
   'data.engine.setAside':
     'Der Zustand der Pausensteuerung war nicht verwendbar ({reason}); er wurde nach {file} verschoben, und Pause und Aufschub beginnen neu.',
   'data.engine.kept':
     'Dein Verlauf ist nicht betroffen; nur Pause und Aufschub haben neu begonnen.',
+  'data.engine.unreadable':
+    'Der Zustand von Pause und Aufschub in {file} konnte nicht gelesen werden ({cause}); Unknot hat ohne ihn begonnen.',
+  'data.engine.unreadableKept':
+    'Die Datei bleibt, wie sie ist, und wird erst geschrieben, wenn Unknot sie nach einem Neustart lesen kann. Dein Verlauf ist nicht betroffen.',
   'data.tension.setAside':
     'Die Verspannungsdatei konnte nicht gelesen werden ({reason}); sie wurde nach {file} verschoben.',
   'data.tension.skipped':
     '{count, plural, one {# Verspannungs-Check-in konnte nicht gelesen werden und wurde übersprungen.} other {# Verspannungs-Check-ins konnten nicht gelesen werden und wurden übersprungen.}}',
   'data.tension.skippedKept':
     'Sie bleiben in tension.json, bis der nächste Check-in gespeichert wird.',
+  'data.tension.unreadable': 'Die Verspannungsdatei {file} konnte nicht gelesen werden ({cause}).',
+  'data.tension.unreadableKept':
+    'Die Datei bleibt, wie sie ist. Neue Check-ins können erst gespeichert werden, wenn Unknot sie nach einem Neustart lesen kann.',
   'data.knots.setAside':
     'Die Datei des Knotenfinders konnte nicht gelesen werden ({reason}); sie wurde nach {file} verschoben.',
   'data.knots.skipped':
     '{count, plural, one {# Knotenprüfung konnte nicht gelesen werden und wurde übersprungen.} other {# Knotenprüfungen konnten nicht gelesen werden und wurden übersprungen.}}',
   'data.knots.skippedKept': 'Sie bleiben in knots.json.',
+  'data.knots.unreadable':
+    'Die Datei des Knotenfinders {file} konnte nicht gelesen werden ({cause}).',
+  'data.knots.unreadableKept':
+    'Die Datei bleibt, wie sie ist. Neue Knotenprüfungen können erst gespeichert werden, wenn Unknot sie nach einem Neustart lesen kann.',
 
   'data.log.saveFailed':
     'Deine letzte Pause konnte nicht in {file} gespeichert werden ({cause}). Unknot behält sie im Speicher und sichert sie, sobald die Festplatte es zulässt; die Pausen gehen wie gewohnt weiter. Prüfe den freien Platz und die Rechte des Datenordners.',
@@ -66,6 +85,12 @@ export const dataDe: Record<keyof typeof dataEn, string> = {
     'Die letzte Zeile der Verlaufsdatei für {month} wurde abgeschnitten (Unknot wurde beim Schreiben beendet). Ihre Bytes wurden nach {file} verschoben; alles davor ist unversehrt.',
   'data.log.damagedLines':
     '{count, plural, one {# Zeile der Verlaufsdatei für {month} konnte nicht gelesen werden (Zeile {lines}); sie bleibt in der Datei und wird übersprungen.} other {# Zeilen der Verlaufsdatei für {month} konnten nicht gelesen werden (Zeilen {lines}); sie bleiben in der Datei und werden übersprungen.}}',
+  'data.log.folderUnreadable':
+    'Der Verlaufsordner {folder} konnte nicht gelesen werden ({cause}). Die Pausen gehen weiter; ihre Ergebnisse bleiben im Speicher und werden gesichert, sobald der Ordner gelesen werden kann.',
+  'data.log.folderKept':
+    'Darin wurde nichts geändert oder gelöscht. Wenn du Unknot vorher beendest, gehen die Ergebnisse im Speicher verloren.',
+  'data.log.folderAction':
+    'Mach {folder} zu einem Ordner, den dein Benutzerkonto lesen kann (räume eine Datei weg, die an seiner Stelle steht); Unknot sichert dann ohne Neustart, was wartet.',
 
   'data.write.log': 'Eine Pause oder Sitzzeit konnte nicht gespeichert werden: {cause}.',
   'data.write.engineState':

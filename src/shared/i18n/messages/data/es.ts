@@ -16,6 +16,8 @@ export const dataEs: Record<keyof typeof dataEn, string> = {
   'data.cause.connection': 'la conexión se rechazó o se cortó',
   'data.cause.code': 'un error inesperado ({code})',
   'data.cause.unknown': 'un error inesperado',
+  'data.cause.unreadAtStart':
+    'Unknot no pudo leer su archivo al iniciarse y no escribe encima de un archivo que no pudo leer',
 
   'data.reason.notJson': 'no es JSON válido',
   'data.reason.notObject': 'no es un objeto',
@@ -28,6 +30,8 @@ export const dataEs: Record<keyof typeof dataEn, string> = {
   'data.action.folder':
     'Mira en {folder}; restaura el archivo desde una copia de seguridad o déjalo como está.',
   'data.action.none': 'No tienes que hacer nada.',
+  'data.action.unreadable':
+    'Haz que tu cuenta pueda leer {file}, o quita lo que ocupa su lugar; después reinicia Unknot.',
 
   'data.settings.setAside':
     'No se pudo leer el archivo de ajustes ({reason}); se movió a {file} y se usan los ajustes predeterminados.',
@@ -37,19 +41,33 @@ export const dataEs: Record<keyof typeof dataEn, string> = {
   'data.settings.saveKept': 'Los ajustes guardados antes siguen vigentes; el cambio no se aplicó.',
   'data.settings.saveAction':
     'Haz que la carpeta de datos se pueda escribir (o libera espacio en el disco) y vuelve a guardar.',
+  'data.settings.unreadable':
+    'No se pudo leer el archivo de ajustes {file} ({cause}); se usan los ajustes predeterminados.',
+  'data.settings.unreadableKept':
+    'El archivo se dejó tal como está. Los cambios que hagas ahora se aplican hasta que cierres Unknot, pero no se guardan, para que no lo sobrescriban.',
   'data.engine.setAside':
     'No se pudo usar el estado de las pausas ({reason}); se movió a {file} y el estado de pausa y aplazamiento empezó de cero.',
   'data.engine.kept':
     'Tu historial no se ve afectado; solo el estado de pausa y aplazamiento empezó de cero.',
+  'data.engine.unreadable':
+    'No se pudo leer el estado de pausa y aplazamiento en {file} ({cause}); Unknot empezó sin él.',
+  'data.engine.unreadableKept':
+    'El archivo se dejó tal como está y no se escribe hasta que Unknot pueda leerlo tras un reinicio. Tu historial no se ve afectado.',
   'data.tension.setAside': 'No se pudo leer el archivo de tensión ({reason}); se movió a {file}.',
   'data.tension.skipped':
     '{count, plural, one {No se pudo leer # registro de tensión y se omitió.} other {No se pudieron leer # registros de tensión y se omitieron.}}',
   'data.tension.skippedKept': 'Siguen en tension.json hasta que se guarde el próximo registro.',
+  'data.tension.unreadable': 'No se pudo leer el archivo de tensión {file} ({cause}).',
+  'data.tension.unreadableKept':
+    'El archivo se dejó tal como está. No se pueden guardar registros nuevos hasta que Unknot pueda leerlo tras un reinicio.',
   'data.knots.setAside':
     'No se pudo leer el archivo del buscador de nudos ({reason}); se movió a {file}.',
   'data.knots.skipped':
     '{count, plural, one {No se pudo leer # revisión de nudos y se omitió.} other {No se pudieron leer # revisiones de nudos y se omitieron.}}',
   'data.knots.skippedKept': 'Siguen en knots.json.',
+  'data.knots.unreadable': 'No se pudo leer el archivo del buscador de nudos {file} ({cause}).',
+  'data.knots.unreadableKept':
+    'El archivo se dejó tal como está. No se pueden guardar revisiones nuevas hasta que Unknot pueda leerlo tras un reinicio.',
 
   'data.log.saveFailed':
     'No se pudo guardar tu última pausa en {file} ({cause}). Unknot la guarda en memoria y la escribe en cuanto el disco lo permita; las pausas siguen como siempre. Revisa el espacio libre y los permisos de la carpeta de datos.',
@@ -61,6 +79,12 @@ export const dataEs: Record<keyof typeof dataEn, string> = {
     'La última línea del archivo de historial de {month} quedó cortada (Unknot se cerró mientras la escribía). Sus bytes se movieron a {file}; todo lo anterior está intacto.',
   'data.log.damagedLines':
     '{count, plural, one {No se pudo leer # línea del archivo de historial de {month} (línea {lines}); se deja en el archivo y se omite.} other {No se pudieron leer # líneas del archivo de historial de {month} (líneas {lines}); se dejan en el archivo y se omiten.}}',
+  'data.log.folderUnreadable':
+    'No se pudo leer la carpeta del historial {folder} ({cause}). Las pausas siguen; sus resultados se guardan en memoria y se escriben en cuanto se pueda leer la carpeta.',
+  'data.log.folderKept':
+    'No se cambió ni se borró nada en ella. Si cierras Unknot antes, se pierden los resultados guardados en memoria.',
+  'data.log.folderAction':
+    'Haz que {folder} sea una carpeta que tu cuenta pueda leer (quita el archivo que ocupe su lugar); entonces Unknot guarda lo que espera sin reiniciarse.',
 
   'data.write.log': 'No se pudo guardar una pausa o un tiempo sentado: {cause}.',
   'data.write.engineState': 'No se pudo guardar el estado de pausa y aplazamiento: {cause}.',

@@ -15,6 +15,8 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.cause.connection': 'la connexion a été refusée ou s’est interrompue',
   'data.cause.code': 'une erreur inattendue ({code})',
   'data.cause.unknown': 'une erreur inattendue',
+  'data.cause.unreadAtStart':
+    'Unknot n’a pas pu lire son fichier au démarrage et n’écrit pas par-dessus un fichier qu’il n’a pas pu lire',
 
   'data.reason.notJson': 'ce n’est pas du JSON valide',
   'data.reason.notObject': 'ce n’est pas un objet',
@@ -28,6 +30,8 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
   'data.action.folder':
     'Regardez dans {folder} ; restaurez le fichier depuis une sauvegarde, ou laissez-le tel quel.',
   'data.action.none': 'Vous n’avez rien à faire.',
+  'data.action.unreadable':
+    'Rendez {file} lisible pour votre compte, ou déplacez ce qui se trouve à sa place ; puis redémarrez Unknot.',
 
   'data.settings.setAside':
     'Le fichier de réglages n’a pas pu être lu ({reason}) ; il a été déplacé vers {file} et les réglages par défaut s’appliquent.',
@@ -38,21 +42,35 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
     'Les réglages enregistrés auparavant restent en vigueur ; la modification n’a pas été appliquée.',
   'data.settings.saveAction':
     'Rendez le dossier de données accessible en écriture (ou libérez de l’espace disque), puis enregistrez à nouveau.',
+  'data.settings.unreadable':
+    'Le fichier de réglages {file} n’a pas pu être lu ({cause}) ; les réglages par défaut s’appliquent.',
+  'data.settings.unreadableKept':
+    'Le fichier a été laissé tel quel. Les modifications que vous faites maintenant s’appliquent jusqu’à ce que vous quittiez Unknot, mais ne sont pas enregistrées, pour ne pas l’écraser.',
   'data.engine.setAside':
     'L’état des pauses n’a pas pu être utilisé ({reason}) ; il a été déplacé vers {file} et l’état de pause et de report est reparti de zéro.',
   'data.engine.kept':
     'Votre historique n’est pas touché ; seul l’état de pause et de report est reparti de zéro.',
+  'data.engine.unreadable':
+    'L’état de pause et de report dans {file} n’a pas pu être lu ({cause}) ; Unknot a démarré sans lui.',
+  'data.engine.unreadableKept':
+    'Le fichier a été laissé tel quel et n’est pas écrit tant qu’Unknot ne peut pas le lire après un redémarrage. Votre historique n’est pas touché.',
   'data.tension.setAside':
     'Le fichier des tensions n’a pas pu être lu ({reason}) ; il a été déplacé vers {file}.',
   'data.tension.skipped':
     '{count, plural, one {# bilan de tension n’a pas pu être lu et a été ignoré.} other {# bilans de tension n’ont pas pu être lus et ont été ignorés.}}',
   'data.tension.skippedKept':
     'Ils restent dans tension.json jusqu’à l’enregistrement du prochain bilan.',
+  'data.tension.unreadable': 'Le fichier des tensions {file} n’a pas pu être lu ({cause}).',
+  'data.tension.unreadableKept':
+    'Le fichier a été laissé tel quel. Les nouveaux bilans ne peuvent pas être enregistrés tant qu’Unknot ne peut pas le lire après un redémarrage.',
   'data.knots.setAside':
     'Le fichier du détecteur de nœuds n’a pas pu être lu ({reason}) ; il a été déplacé vers {file}.',
   'data.knots.skipped':
     '{count, plural, one {# recherche de nœuds n’a pas pu être lue et a été ignorée.} other {# recherches de nœuds n’ont pas pu être lues et ont été ignorées.}}',
   'data.knots.skippedKept': 'Elles restent dans knots.json.',
+  'data.knots.unreadable': 'Le fichier du détecteur de nœuds {file} n’a pas pu être lu ({cause}).',
+  'data.knots.unreadableKept':
+    'Le fichier a été laissé tel quel. Les nouvelles recherches de nœuds ne peuvent pas être enregistrées tant qu’Unknot ne peut pas le lire après un redémarrage.',
 
   'data.log.saveFailed':
     'Votre dernière pause n’a pas pu être enregistrée dans {file} ({cause}). Unknot la garde en mémoire et l’enregistre dès que le disque l’accepte ; les pauses continuent comme d’habitude. Vérifiez l’espace libre et les droits du dossier de données.',
@@ -64,6 +82,12 @@ export const dataFr: Record<keyof typeof dataEn, string> = {
     'La dernière ligne du fichier d’historique de {month} a été coupée (Unknot s’est arrêté pendant son écriture). Ses octets ont été déplacés vers {file} ; tout ce qui précède est intact.',
   'data.log.damagedLines':
     '{count, plural, one {# ligne du fichier d’historique de {month} n’a pas pu être lue (ligne {lines}) ; elle reste dans le fichier et est ignorée.} other {# lignes du fichier d’historique de {month} n’ont pas pu être lues (lignes {lines}) ; elles restent dans le fichier et sont ignorées.}}',
+  'data.log.folderUnreadable':
+    'Le dossier d’historique {folder} n’a pas pu être lu ({cause}). Les pauses continuent ; leurs résultats sont gardés en mémoire et enregistrés dès que le dossier peut être lu.',
+  'data.log.folderKept':
+    'Rien n’y a été modifié ni supprimé. Quitter Unknot avant cela perdrait les résultats gardés en mémoire.',
+  'data.log.folderAction':
+    'Faites de {folder} un dossier que votre compte peut lire (déplacez le fichier qui se trouve à sa place) ; Unknot enregistre alors ce qui attend, sans redémarrage.',
 
   'data.write.log': 'Une pause ou un temps assis n’a pas pu être enregistré : {cause}.',
   'data.write.engineState': 'L’état de pause et de report n’a pas pu être enregistré : {cause}.',
