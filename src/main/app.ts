@@ -78,7 +78,7 @@ export function startApp(options: StartOptions): RunningApp {
   const dispatch: MainServices['controller']['dispatch'] = (input) =>
     services?.controller.dispatch(input);
   const notices = setupNotices({ dbus: idle.dbus, dispatch });
-  const { tray, showTray, onTrayAction } = setupTray({
+  const { tray, showTray, onTrayAction, followProblems } = setupTray({
     services: () => services,
     dispatch,
     idle: idle.reader,
@@ -111,7 +111,7 @@ export function startApp(options: StartOptions): RunningApp {
     programmeDialogs,
   });
   const { controller, settingsStore } = services;
-  services.problems.onChange(() => showTray(controller.getStatus()));
+  followProblems(services.problems, () => controller.getStatus());
   // The tray, notices and CLI speak the chosen language from the next thing they show.
   setMainLanguage(settingsStore.settings.language, app.getPreferredSystemLanguages());
   settingsStore.onChange((settings) => {

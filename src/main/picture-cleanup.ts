@@ -33,10 +33,16 @@ export function setupPictureCleanup(
   dataDir: string,
   settingsStore: {
     readonly settings: Settings;
+    /** Set when the settings file could not be read: its exercises are unknown. */
+    readonly unreadable: object | null;
     onChange(listener: (settings: Settings) => void): () => void;
   },
 ): () => void {
-  removeQuietly(dataDir, getOrphanPictures(listPictureFiles(dataDir), settingsStore.settings));
+  // Defaults in place of an unreadable file name no pictures: every picture would look
+  // unused. The sweep waits for a start that can read the settings.
+  if (!settingsStore.unreadable) {
+    removeQuietly(dataDir, getOrphanPictures(listPictureFiles(dataDir), settingsStore.settings));
+  }
   let before = settingsStore.settings;
   return settingsStore.onChange((after) => {
     removeQuietly(dataDir, getDroppedPictures(before, after));

@@ -8,6 +8,7 @@ import { showAppWindow } from './platform/app-windows';
 import type { IdleReader } from './platform/idle';
 import { readClock } from './platform/timer';
 import { createTray, type TrayHandle } from './platform/tray';
+import type { ProblemBoard } from './problems';
 import type { MainServices } from './services';
 import type { Message } from '../shared/i18n/message';
 
@@ -17,6 +18,8 @@ export interface TraySetup {
   showTray(status: AppStatus): void;
   /** A tray item or a global shortcut, as the person chose it. */
   onTrayAction(action: TrayAction): void;
+  /** Shows the tray again on every change of `problems`; returns the unsubscribe. */
+  followProblems(problems: ProblemBoard, getStatus: () => AppStatus): () => void;
 }
 
 /**
@@ -64,5 +67,8 @@ export function setupTray(deps: {
       idleUnavailable: deps.idle.isUnavailable(),
     });
   };
-  return { tray, showTray, onTrayAction };
+  // The problem line stands exactly while a problem does: reported, and solved.
+  const followProblems: TraySetup['followProblems'] = (problems, getStatus) =>
+    problems.onChange(() => showTray(getStatus()));
+  return { tray, showTray, onTrayAction, followProblems };
 }

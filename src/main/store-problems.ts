@@ -6,6 +6,7 @@ import type { KnotStore } from './platform/knot-store';
 import { message, type Message } from '../shared/i18n/message';
 import type { FileProblem } from '../shared/problems';
 import type { ProblemReporter } from './problems';
+import type { UnreadableFile } from './platform/json-file';
 
 /**
  * Puts what each store found wrong when reading its files on the problems channel. The
@@ -61,10 +62,38 @@ export function reportStoreProblems(stores: StoresWithProblems, problems: Proble
     problems.report({
       key: `log:${problem.file}`,
       message: problem.text,
-      kept: KEEP_FILE,
-      action: folder,
+      kept: problem.kept ?? KEEP_FILE,
+      action: problem.action ?? folder,
     });
   }
+  reportUnreadable(problems, 'settings', stores.settingsStore.unreadable);
+  reportUnreadable(problems, 'engine', stores.engineStateStore.unreadable);
+  reportUnreadable(problems, 'tension', stores.tensionStore.unreadable);
+  reportUnreadable(problems, 'knots', stores.knotStore?.unreadable ?? null);
+}
+
+/** Problem keys of files the system refused to read, by store. */
+const UNREADABLE_KEYS = {
+  settings: 'settings:unreadable',
+  engine: 'engine-state:unreadable',
+  tension: 'tension:unreadable',
+  knots: 'knots:unreadable',
+} as const;
+
+/** A store's file that could not be read at all: left as it is, never written (json-file). */
+function reportUnreadable(
+  problems: ProblemReporter,
+  store: keyof typeof UNREADABLE_KEYS,
+  unreadable: UnreadableFile | null,
+): void {
+  if (!unreadable) return;
+  const { file, cause } = unreadable;
+  problems.report({
+    key: UNREADABLE_KEYS[store],
+    message: message(`data.${store}.unreadable`, { file, cause }),
+    kept: message(`data.${store}.unreadableKept`),
+    action: message('data.action.unreadable', { file }),
+  });
 }
 
 /** A file of entries (tension check-ins, knot checks): set aside whole, or entries skipped. */

@@ -239,6 +239,10 @@ export interface WeekSummary {
 export interface LogProblem {
   file: string;
   text: Message;
+  /** What was kept, when it is not simply the file's bytes (`data.kept.file`). */
+  kept?: Message;
+  /** What the person can do, when it is not "look in the data folder". */
+  action?: Message;
 }
 
 /** What the summary window shows for one week. */

@@ -10,6 +10,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { message, type Message } from '../../shared/i18n/message';
+import { getErrorCause } from '../error-cause';
+import { formatText } from '../i18n';
 
 /**
  * A small JSON file that is read whole and replaced whole: written to a temp file,
@@ -23,11 +26,34 @@ export type JsonRead =
   | { kind: 'missing' }
   | { kind: 'ok'; value: unknown }
   /** The bytes are there but are not JSON; `reason` says why. */
-  | { kind: 'damaged'; reason: string };
+  | { kind: 'damaged'; reason: string }
+  /** The system refused the read (EACCES, EISDIR, EIO…): the bytes, if any, are unknown. */
+  | { kind: 'unreadable'; unreadable: UnreadableFile };
+
+/**
+ * A store's file that could not be read at open. The store then never writes it (a
+ * write would replace bytes nobody has seen) until a restart can read it.
+ */
+export interface UnreadableFile {
+  file: string;
+  /** Why, in words (error-cause.ts); the system's own words go to the log. */
+  cause: Message;
+}
 
 const BOM = '\uFEFF';
 
-/** Reads `path`; a UTF-8 byte-order mark is tolerated. Errors other than "missing" throw. */
+/**
+ * What a store throws instead of writing a file it could not read: the window shows its
+ * message (in main's language), getErrorCause finds its worded cause.
+ */
+export function refuseUnreadWrite(unreadable: UnreadableFile): Error {
+  const knownCause = message('data.cause.unreadAtStart');
+  const error = new Error(formatText(knownCause));
+  console.warn(`[data] not writing ${unreadable.file}: it could not be read at start`);
+  return Object.assign(error, { knownCause });
+}
+
+/** Reads `path`; a UTF-8 byte-order mark is tolerated. Never throws. */
 export function readJsonFile(path: string): JsonRead {
   let text: string;
   try {
@@ -35,7 +61,8 @@ export function readJsonFile(path: string): JsonRead {
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
       return { kind: 'missing' };
-    throw error;
+    console.warn(`[data] ${path} cannot be read: ${String(error)}`);
+    return { kind: 'unreadable', unreadable: { file: path, cause: getErrorCause(error) } };
   }
   if (text.startsWith(BOM)) text = text.slice(1);
   try {

@@ -6,7 +6,9 @@ import type { PersistedEngineState, SittingBout } from '../../core/engine-types'
 import type { StreakCalendar } from '../../core/streak';
 import { getDayKey, getDayStart, getMonthKey, getMonthKeysBetween } from '../../core/summary-week';
 import type { AdherenceEvent, DayFigures, LogProblem } from '../../shared/domain';
+import { message } from '../../shared/i18n/message';
 import { english } from '../../shared/i18n/translator';
+import { getErrorCause } from '../error-cause';
 import { removeTemps } from './durable-file';
 import { findLatestEngine, readJournalEnd } from './journal-read';
 import { createLogIndex } from './log-index';
@@ -99,21 +101,55 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
     console.warn(`[log] ${english.format(problem.text)}`);
     listeners.forEach((listener) => listener(problem));
   };
-  // Temp files of writes a crash cut short: their targets are whole.
-  removeTemps(dir, ['adherence-', 'days-']);
   const fileOptions = { timeZone, now, report };
   const journals = new Map<string, MonthFile>();
   const appended = new Set<string>();
   let months: string[] | null = null;
   let firstRecordAt: number | null | undefined;
+  /**
+   * Why `history` could not be listed (a file in its place, a folder we may not read);
+   * null once it could. While it stands the store reads and writes nothing there (a day
+   * index or journal written blind could replace what it holds): months look empty,
+   * outcomes wait in memory (log-pending) and each retry lists the folder again.
+   */
+  let folderFault: unknown = null;
 
+  const fault = (error: unknown): void => {
+    if (folderFault === null) {
+      console.warn(`[log] ${dir} cannot be listed: ${String(error)}`);
+      report({
+        file: dir,
+        text: message('data.log.folderUnreadable', { folder: dir, cause: getErrorCause(error) }),
+        kept: message('data.log.folderKept'),
+        action: message('data.log.folderAction', { folder: dir }),
+      });
+    }
+    folderFault = error;
+  };
+  /** Lists the months in the folder; true when it could be listed. */
+  const listFolder = (): boolean => {
+    try {
+      months = existsSync(dir)
+        ? [...new Set(readdirSync(dir).flatMap((name) => MONTH_FILE.exec(name)?.[1] ?? []))].sort()
+        : [];
+    } catch (error) {
+      fault(error);
+      return false;
+    }
+    if (folderFault !== null) {
+      // Listed at last: what was worked out from the empty view is dropped.
+      folderFault = null;
+      firstRecordAt = undefined;
+      index = createIndex();
+    }
+    return true;
+  };
   const listMonths = (): string[] => {
-    months ??= existsSync(dir)
-      ? [...new Set(readdirSync(dir).flatMap((name) => MONTH_FILE.exec(name)?.[1] ?? []))].sort()
-      : [];
-    return months;
+    if (months === null && folderFault === null) listFolder();
+    return months ?? [];
   };
   const journal = (month: string): MonthFile => {
+    if (folderFault !== null) throw folderFault;
     let file = journals.get(month);
     if (!file) {
       file = openMonthFile(dir, month, fileOptions);
@@ -123,6 +159,8 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
   };
   const pending = createPendingWrites({
     write: (change, month) => {
+      if (folderFault !== null && !listFolder()) throw folderFault;
+      if (!listMonths().includes(month)) months = [...listMonths(), month].sort();
       const file = journal(month);
       if (change.event && file.ids.has(change.event.id)) return;
       file.append(change);
@@ -130,19 +168,31 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
     report,
     describe: (month) => join(dir, journalName(month)),
   });
+  /** A read of the folder: nothing while it cannot be listed, a failure reported per month. */
+  const readDisk = <T>(month: string, read: () => T): T | null =>
+    folderFault === null ? pending.tryRead(month, read) : null;
   const readable = (month: string): MonthFile | null =>
-    listMonths().includes(month) ? pending.tryRead(month, () => journal(month)) : null;
+    listMonths().includes(month) ? readDisk(month, () => journal(month)) : null;
+  const readOnce = (month: string): MonthFile | null =>
+    journals.get(month) ?? readDisk(month, () => openMonthFile(dir, month, fileOptions));
   const isOpen = (month: string) => month >= getMonthKey(now(), timeZone) || appended.has(month);
-  const index = createLogIndex({
-    dir,
-    listMonths,
-    isOpen,
-    openJournal: readable,
-    loadedJournal: (month) => journals.get(month) ?? null,
-    timeZone,
-    readOnce: (month) =>
-      journals.get(month) ?? pending.tryRead(month, () => openMonthFile(dir, month, fileOptions)),
-  });
+  const createIndex = () =>
+    createLogIndex({
+      dir,
+      listMonths,
+      isOpen,
+      openJournal: readable,
+      loadedJournal: (month) => journals.get(month) ?? null,
+      timeZone,
+      readOnce,
+    });
+  let index = createIndex();
+  try {
+    // Temp files of writes a crash cut short: their targets are whole.
+    removeTemps(dir, ['adherence-', 'days-']);
+  } catch (error) {
+    fault(error);
+  }
 
   const noteRecord = (at: number) => {
     if (firstRecordAt !== undefined && (firstRecordAt === null || at < firstRecordAt)) {
@@ -161,7 +211,9 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
     if (at === undefined) return;
     const month = getMonthKey(at, timeZone);
     appended.add(month);
-    if (!listMonths().includes(month)) months = [...listMonths(), month].sort();
+    if (folderFault === null && !listMonths().includes(month)) {
+      months = [...listMonths(), month].sort();
+    }
     pending.add(change, month);
     index.invalidateFrom(month);
     noteRecord(change.event ? at : getDayStart(getDayKey(at, timeZone), timeZone));
@@ -175,8 +227,7 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
     return times.length ? Math.min(...times) : null;
   };
   const readMonthOnce = (month: string) => {
-    const file =
-      journals.get(month) ?? pending.tryRead(month, () => openMonthFile(dir, month, fileOptions));
+    const file = readOnce(month);
     return {
       events: [...(file?.events ?? [])].sort((a, b) => a.at - b.at),
       days: figuresOf(file?.days ?? {}),
@@ -204,7 +255,7 @@ export function openLogStore(dataDir: string, options: LogStoreOptions = {}): Lo
         // In memory already, or read from its end: a start does not parse the month whole.
         const file =
           journals.get(month) ??
-          pending.tryRead(month, () => readJournalEnd(dir, month, wantDone)) ??
+          readDisk(month, () => readJournalEnd(dir, month, wantDone)) ??
           readable(month);
         return file && ('ids' in file ? { engine: file.lastEngine(), done: file.done } : file);
       }),

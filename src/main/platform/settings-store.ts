@@ -8,7 +8,7 @@ import { message, type Message } from '../../shared/i18n/message';
 import { getErrorCause } from '../error-cause';
 import { formatText } from '../i18n';
 import type { ProblemReporter, ProblemReport } from '../problems';
-import { readJsonFile, removeLeftoverTemps, writeJsonFile } from './json-file';
+import { readJsonFile, removeLeftoverTemps, writeJsonFile, type UnreadableFile } from './json-file';
 
 export { SETTINGS_SCHEMA_VERSION };
 
@@ -23,6 +23,11 @@ export interface SettingsStore {
   readonly problems: SettingsProblem[];
   /** Why the file was set aside at open (it was not JSON); null once a save replaced it. */
   readonly setAside: Message | null;
+  /**
+   * The file, and why, when the system refused to read it at open: defaults are in use,
+   * saves apply in memory only and the file is never written this session. Null otherwise.
+   */
+  readonly unreadable: UnreadableFile | null;
   /** The settings file's full path. */
   readonly filePath: string;
   save(settings: Settings): void;
@@ -102,12 +107,18 @@ export function openSettingsStore(
   const path = join(dir, 'settings.json');
   const raw = readJsonFile(path);
   const original = raw.kind === 'ok' ? readFileSync(path) : null;
-  const opened = openOrSetAside(dir, wallNow);
-  const { store } = opened;
-  let setAside = opened.setAside;
-  const write = (settings: unknown): void =>
-    writeJsonFile(store.path, { schemaVersion: SETTINGS_SCHEMA_VERSION, settings });
-  removeTempsOfKilledSaves(store.path);
+  const unreadable = raw.kind === 'unreadable' ? raw.unreadable : null;
+  // conf would throw on a file it cannot read, or take it for damage and move it aside.
+  const opened = unreadable ? null : openOrSetAside(dir, wallNow);
+  const filePath = opened?.store.path ?? path;
+  let setAside = opened?.setAside ?? null;
+  // A file nobody could read may hold settings worth keeping: rather than refuse every
+  // change (and protective mode with it), saves apply for this session and the file stays
+  // as it is until a restart reads it. The problems channel says the changes are not kept.
+  const write = (settings: unknown): void => {
+    if (!unreadable) writeJsonFile(filePath, { schemaVersion: SETTINGS_SCHEMA_VERSION, settings });
+  };
+  removeTempsOfKilledSaves(filePath);
   const existed = original !== null;
   const migrated = migrateSettingsFile(raw.kind === 'ok' ? raw.value : {});
   problems.push(...migrated.problems);
@@ -132,13 +143,14 @@ export function openSettingsStore(
     get setAside() {
       return setAside;
     },
-    filePath: store.path,
+    unreadable,
+    filePath,
     save(settings) {
       // Memory follows the disk: a write that throws leaves the old settings in force.
       try {
         write(settings);
       } catch (error) {
-        const failure = describeSaveFailure(store.path, error);
+        const failure = describeSaveFailure(filePath, error);
         reporter?.report(failure);
         // The window shows this one line: in the person's language (main knows it by now).
         throw new Error(formatText(failure.message), { cause: error });

@@ -956,6 +956,32 @@ export const translation: Translation = {
       'data.programme.tooLarge': 'Die Datei ist zu groß für eine Unknot-Programmdatei.',
       'data.programme.unreadable': 'Die Datei konnte nicht gelesen werden ({cause}).',
       'data.programme.unusable': 'Das Programm ist nicht verwendbar ({field}): {problem}.',
+      'data.cause.unreadAtStart':
+        'Unknot konnte seine Datei beim Start nicht lesen und schreibt nicht über eine Datei, die es nicht lesen konnte',
+      'data.action.unreadable':
+        'Mach {file} für dein Benutzerkonto lesbar oder räume weg, was an seiner Stelle steht; starte Unknot dann neu.',
+      'data.settings.unreadable':
+        'Die Einstellungsdatei {file} konnte nicht gelesen werden ({cause}); die Standardeinstellungen gelten.',
+      'data.settings.unreadableKept':
+        'Die Datei bleibt, wie sie ist. Was du jetzt änderst, gilt, bis du Unknot beendest, wird aber nicht gespeichert, damit es die Datei nicht überschreibt.',
+      'data.engine.unreadable':
+        'Der Zustand von Pause und Aufschub in {file} konnte nicht gelesen werden ({cause}); Unknot hat ohne ihn begonnen.',
+      'data.engine.unreadableKept':
+        'Die Datei bleibt, wie sie ist, und wird erst geschrieben, wenn Unknot sie nach einem Neustart lesen kann. Dein Verlauf ist nicht betroffen.',
+      'data.tension.unreadable':
+        'Die Verspannungsdatei {file} konnte nicht gelesen werden ({cause}).',
+      'data.tension.unreadableKept':
+        'Die Datei bleibt, wie sie ist. Neue Check-ins können erst gespeichert werden, wenn Unknot sie nach einem Neustart lesen kann.',
+      'data.knots.unreadable':
+        'Die Datei des Knotenfinders {file} konnte nicht gelesen werden ({cause}).',
+      'data.knots.unreadableKept':
+        'Die Datei bleibt, wie sie ist. Neue Knotenprüfungen können erst gespeichert werden, wenn Unknot sie nach einem Neustart lesen kann.',
+      'data.log.folderUnreadable':
+        'Der Verlaufsordner {folder} konnte nicht gelesen werden ({cause}). Die Pausen gehen weiter; ihre Ergebnisse bleiben im Speicher und werden gesichert, sobald der Ordner gelesen werden kann.',
+      'data.log.folderKept':
+        'Darin wurde nichts geändert oder gelöscht. Wenn du Unknot vorher beendest, gehen die Ergebnisse im Speicher verloren.',
+      'data.log.folderAction':
+        'Mach {folder} zu einem Ordner, den dein Benutzerkonto lesen kann (räume eine Datei weg, die an seiner Stelle steht); Unknot sichert dann ohne Neustart, was wartet.',
     },
   },
   /**

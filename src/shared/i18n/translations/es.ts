@@ -945,6 +945,30 @@ export const translation: Translation = {
       'data.programme.tooLarge': 'El archivo es demasiado grande para ser un programa de Unknot.',
       'data.programme.unreadable': 'No se pudo leer el archivo ({cause}).',
       'data.programme.unusable': 'El programa no se puede usar ({field}): {problem}.',
+      'data.cause.unreadAtStart':
+        'Unknot no pudo leer su archivo al iniciarse y no escribe encima de un archivo que no pudo leer',
+      'data.action.unreadable':
+        'Haz que tu cuenta pueda leer {file}, o quita lo que ocupa su lugar; después reinicia Unknot.',
+      'data.settings.unreadable':
+        'No se pudo leer el archivo de ajustes {file} ({cause}); se usan los ajustes predeterminados.',
+      'data.settings.unreadableKept':
+        'El archivo se dejó tal como está. Los cambios que hagas ahora se aplican hasta que cierres Unknot, pero no se guardan, para que no lo sobrescriban.',
+      'data.engine.unreadable':
+        'No se pudo leer el estado de pausa y aplazamiento en {file} ({cause}); Unknot empezó sin él.',
+      'data.engine.unreadableKept':
+        'El archivo se dejó tal como está y no se escribe hasta que Unknot pueda leerlo tras un reinicio. Tu historial no se ve afectado.',
+      'data.tension.unreadable': 'No se pudo leer el archivo de tensión {file} ({cause}).',
+      'data.tension.unreadableKept':
+        'El archivo se dejó tal como está. No se pueden guardar registros nuevos hasta que Unknot pueda leerlo tras un reinicio.',
+      'data.knots.unreadable': 'No se pudo leer el archivo del buscador de nudos {file} ({cause}).',
+      'data.knots.unreadableKept':
+        'El archivo se dejó tal como está. No se pueden guardar revisiones nuevas hasta que Unknot pueda leerlo tras un reinicio.',
+      'data.log.folderUnreadable':
+        'No se pudo leer la carpeta del historial {folder} ({cause}). Las pausas siguen; sus resultados se guardan en memoria y se escriben en cuanto se pueda leer la carpeta.',
+      'data.log.folderKept':
+        'No se cambió ni se borró nada en ella. Si cierras Unknot antes, se pierden los resultados guardados en memoria.',
+      'data.log.folderAction':
+        'Haz que {folder} sea una carpeta que tu cuenta pueda leer (quita el archivo que ocupe su lugar); entonces Unknot guarda lo que espera sin reiniciarse.',
     },
   },
   /** Español (tú). Not yet checked by a fluent reader (see the README). */

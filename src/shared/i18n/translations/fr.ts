@@ -960,6 +960,31 @@ export const translation: Translation = {
       'data.programme.tooLarge': 'Le fichier est trop gros pour être un programme Unknot.',
       'data.programme.unreadable': 'Le fichier n’a pas pu être lu ({cause}).',
       'data.programme.unusable': 'Le programme est inutilisable ({field}) : {problem}.',
+      'data.cause.unreadAtStart':
+        'Unknot n’a pas pu lire son fichier au démarrage et n’écrit pas par-dessus un fichier qu’il n’a pas pu lire',
+      'data.action.unreadable':
+        'Rendez {file} lisible pour votre compte, ou déplacez ce qui se trouve à sa place ; puis redémarrez Unknot.',
+      'data.settings.unreadable':
+        'Le fichier de réglages {file} n’a pas pu être lu ({cause}) ; les réglages par défaut s’appliquent.',
+      'data.settings.unreadableKept':
+        'Le fichier a été laissé tel quel. Les modifications que vous faites maintenant s’appliquent jusqu’à ce que vous quittiez Unknot, mais ne sont pas enregistrées, pour ne pas l’écraser.',
+      'data.engine.unreadable':
+        'L’état de pause et de report dans {file} n’a pas pu être lu ({cause}) ; Unknot a démarré sans lui.',
+      'data.engine.unreadableKept':
+        'Le fichier a été laissé tel quel et n’est pas écrit tant qu’Unknot ne peut pas le lire après un redémarrage. Votre historique n’est pas touché.',
+      'data.tension.unreadable': 'Le fichier des tensions {file} n’a pas pu être lu ({cause}).',
+      'data.tension.unreadableKept':
+        'Le fichier a été laissé tel quel. Les nouveaux bilans ne peuvent pas être enregistrés tant qu’Unknot ne peut pas le lire après un redémarrage.',
+      'data.knots.unreadable':
+        'Le fichier du détecteur de nœuds {file} n’a pas pu être lu ({cause}).',
+      'data.knots.unreadableKept':
+        'Le fichier a été laissé tel quel. Les nouvelles recherches de nœuds ne peuvent pas être enregistrées tant qu’Unknot ne peut pas le lire après un redémarrage.',
+      'data.log.folderUnreadable':
+        'Le dossier d’historique {folder} n’a pas pu être lu ({cause}). Les pauses continuent ; leurs résultats sont gardés en mémoire et enregistrés dès que le dossier peut être lu.',
+      'data.log.folderKept':
+        'Rien n’y a été modifié ni supprimé. Quitter Unknot avant cela perdrait les résultats gardés en mémoire.',
+      'data.log.folderAction':
+        'Faites de {folder} un dossier que votre compte peut lire (déplacez le fichier qui se trouve à sa place) ; Unknot enregistre alors ce qui attend, sans redémarrage.',
     },
   },
   /**

@@ -18,6 +18,8 @@ export const dataEn = {
   'data.cause.connection': 'the connection was refused or broke off',
   'data.cause.code': 'an unexpected error ({code})',
   'data.cause.unknown': 'an unexpected error',
+  'data.cause.unreadAtStart':
+    'Unknot could not read its file when it started and does not write over a file it could not read',
 
   // Why a file was set aside.
   'data.reason.notJson': 'it is not valid JSON',
@@ -31,6 +33,8 @@ export const dataEn = {
   'data.kept.file': 'Nothing was deleted: the original bytes stay in the file named above.',
   'data.action.folder': 'Look in {folder}; restore the file from a backup, or leave it be.',
   'data.action.none': 'Nothing to do.',
+  'data.action.unreadable':
+    'Make {file} readable for your account, or move away what stands in its place; then restart Unknot.',
 
   // The stores' files.
   'data.settings.setAside':
@@ -41,19 +45,33 @@ export const dataEn = {
   'data.settings.saveKept': 'The settings saved before stay in force; the change was not applied.',
   'data.settings.saveAction':
     'Make the data folder writable (or free some disk space), then save again.',
+  'data.settings.unreadable':
+    'The settings file {file} could not be read ({cause}); defaults are in use.',
+  'data.settings.unreadableKept':
+    'The file was left as it is. Changes you make now apply until Unknot quits, but they are not saved, so they cannot overwrite it.',
   'data.engine.setAside':
     'The engine state could not be used ({reason}); it was moved to {file} and the pause and snooze state started fresh.',
   'data.engine.kept':
     'Your history is not affected; only the pause and snooze state started fresh.',
+  'data.engine.unreadable':
+    'The pause and snooze state in {file} could not be read ({cause}); Unknot started without it.',
+  'data.engine.unreadableKept':
+    'The file was left as it is and is not written until Unknot can read it after a restart. Your history is not affected.',
   'data.tension.setAside': 'The tension file could not be read ({reason}); it was moved to {file}.',
   'data.tension.skipped':
     '{count, plural, one {# tension check-in could not be read and was skipped.} other {# tension check-ins could not be read and were skipped.}}',
   'data.tension.skippedKept': 'They stay in tension.json until the next check-in is saved.',
+  'data.tension.unreadable': 'The tension file {file} could not be read ({cause}).',
+  'data.tension.unreadableKept':
+    'The file was left as it is. New check-ins cannot be saved until Unknot can read it after a restart.',
   'data.knots.setAside':
     "The knot finder's file could not be read ({reason}); it was moved to {file}.",
   'data.knots.skipped':
     '{count, plural, one {# knot check could not be read and was skipped.} other {# knot checks could not be read and were skipped.}}',
   'data.knots.skippedKept': 'They stay in knots.json.',
+  'data.knots.unreadable': "The knot finder's file {file} could not be read ({cause}).",
+  'data.knots.unreadableKept':
+    'The file was left as it is. New checks cannot be saved until Unknot can read it after a restart.',
 
   // The history (one journal per month).
   'data.log.saveFailed':
@@ -66,6 +84,12 @@ export const dataEn = {
     'The last line of the history file for {month} was cut short (Unknot stopped while writing it). Its bytes were moved to {file}; everything before it is intact.',
   'data.log.damagedLines':
     '{count, plural, one {# line of the history file for {month} could not be read (line {lines}); it is left in the file and skipped.} other {# lines of the history file for {month} could not be read (lines {lines}); they are left in the file and skipped.}}',
+  'data.log.folderUnreadable':
+    'The history folder {folder} could not be read ({cause}). Breaks go on; their outcomes are kept in memory and saved as soon as the folder can be read.',
+  'data.log.folderKept':
+    'Nothing in it was changed or deleted. Quitting Unknot before then loses the outcomes kept in memory.',
+  'data.log.folderAction':
+    'Make {folder} a folder your account can read (move away a file that stands in its place); Unknot then saves what waits without a restart.',
 
   // Writes that wait in memory for a retry, and steps of a break that failed.
   'data.write.log': 'A break or sitting time could not be saved: {cause}.',
