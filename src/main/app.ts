@@ -69,7 +69,7 @@ export function startApp(options: StartOptions): RunningApp {
   // Pages, guards and menus before any window.
   serveAppScheme(RENDERER_DIR);
   setupSecurity();
-  setupAppMenu();
+  const appMenu = setupAppMenu();
   // The one session-bus connection comes with the idle chain; everything on D-Bus shares it.
   const idle = setupIdle();
   // Services, focus and the weekly scheduler exist only after the ports that need them.
@@ -112,10 +112,13 @@ export function startApp(options: StartOptions): RunningApp {
   });
   const { controller, settingsStore } = services;
   services.problems.onChange(() => showTray(controller.getStatus()));
-  // The tray, notices and CLI speak the chosen language from the next thing they show.
+  // The tray, notices and CLI speak the chosen language from the next thing they show;
+  // the application menu is labelled again.
   setMainLanguage(settingsStore.settings.language, app.getPreferredSystemLanguages());
+  appMenu.relabel();
   settingsStore.onChange((settings) => {
     setMainLanguage(settings.language, app.getPreferredSystemLanguages());
+    appMenu.relabel();
     showTray(controller.getStatus());
   });
   focus = setupFocusWiring({ dbus: idle.dbus, dispatch });

@@ -61,6 +61,21 @@ export const shellDe: Record<keyof typeof shellEn, string> = {
   'cli.error.pauseRange': '--pause nimmt 1 bis 1440 Minuten, nicht {value}',
   'cli.notRunning': 'Unknot läuft nicht.',
 
+  'cli.usage':
+    'Aufruf: unknot [--break-now | --pause MINUTEN | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTEN | --standing | --sitting]\n' +
+    '  --break-now        jetzt eine Pause beginnen\n' +
+    '  --pause MINUTEN    Pausen aussetzen (1–1440 Minuten; Standard 60); auch „tomorrow“ oder „forever“\n' +
+    '  --resume           das Pausieren beenden\n' +
+    '  --summary          die Zusammenfassung dieser Woche öffnen\n' +
+    '  --status           Sitzzeit und nächste Pause ausgeben\n' +
+    '  --meeting MINUTEN  Pausen während einer Besprechung zurückhalten (1–480 Minuten; Standard 60); „on“ bis „off“\n' +
+    '  --standing         ich stehe: keine Haltungspausen, zählt nicht als Sitzen\n' +
+    '  --sitting          ich sitze wieder',
+
+  'appMenu.window': 'Fenster',
+  'appMenu.minimize': 'Im Dock ablegen',
+  'appMenu.close': '{platform, select, mac {Fenster schließen} other {Schließen}}',
+
   // store-words: das Fenster ohne Tray-Symbole und die Dateidialoge.
   'trayHost.title': 'Unknot läuft, aber dieser Desktop zeigt keine Tray-Symbole',
   'trayHost.detail':

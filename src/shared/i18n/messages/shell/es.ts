@@ -61,6 +61,21 @@ export const shellEs: Record<keyof typeof shellEn, string> = {
   'cli.error.pauseRange': '--pause admite de 1 a 1440 minutos, no {value}',
   'cli.notRunning': 'Unknot no está en marcha.',
 
+  'cli.usage':
+    'Uso: unknot [--break-now | --pause MINUTOS | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTOS | --standing | --sitting]\n' +
+    '  --break-now        empezar una pausa ahora\n' +
+    '  --pause MINUTOS    suspender las pausas (1–1440 minutos; 60 por defecto); también «tomorrow» o «forever»\n' +
+    '  --resume           reanudar las pausas\n' +
+    '  --summary          abrir el resumen de esta semana\n' +
+    '  --status           mostrar el tiempo sentado y la próxima pausa\n' +
+    '  --meeting MINUTOS  retener las pausas durante una reunión (1–480 minutos; 60 por defecto); «on» hasta «off»\n' +
+    '  --standing         estoy de pie: sin pausas de postura, no cuenta como tiempo sentado\n' +
+    '  --sitting          vuelvo a sentarme',
+
+  'appMenu.window': 'Ventana',
+  'appMenu.minimize': 'Minimizar',
+  'appMenu.close': '{platform, select, mac {Cerrar ventana} other {Cerrar}}',
+
   // store-words: el aviso sin iconos de bandeja y los diálogos de archivos.
   'trayHost.title': 'Unknot está en marcha, pero este escritorio no muestra iconos de bandeja',
   'trayHost.detail':

@@ -62,6 +62,21 @@ export const shellFr: Record<keyof typeof shellEn, string> = {
   'cli.error.pauseRange': '--pause prend de 1 à 1440 minutes, pas {value}',
   'cli.notRunning': 'Unknot n’est pas lancé.',
 
+  'cli.usage':
+    'Utilisation : unknot [--break-now | --pause MINUTES | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTES | --standing | --sitting]\n' +
+    '  --break-now        commencer une pause maintenant\n' +
+    '  --pause MINUTES    suspendre les pauses (1–1440 minutes ; 60 par défaut) ; « tomorrow » ou « forever » aussi\n' +
+    '  --resume           reprendre les pauses\n' +
+    '  --summary          ouvrir le bilan de la semaine\n' +
+    '  --status           afficher le temps assis et la prochaine pause\n' +
+    '  --meeting MINUTES  retenir les pauses pendant une réunion (1–480 minutes ; 60 par défaut) ; « on » jusqu’à « off »\n' +
+    '  --standing         je suis debout : pas de pauses posture, pas compté comme temps assis\n' +
+    '  --sitting          retour en position assise',
+
+  'appMenu.window': 'Fenêtre',
+  'appMenu.minimize': 'Placer dans le Dock',
+  'appMenu.close': '{platform, select, mac {Fermer la fenêtre} other {Fermer}}',
+
   // store-words : l’avis sans icônes de zone de notification et les boîtes de fichiers.
   'trayHost.title': 'Unknot tourne, mais ce bureau n’affiche aucune icône de zone de notification',
   'trayHost.detail':
