@@ -57,17 +57,8 @@ export const NOT_RUNNING_TEXT = message('cli.notRunning');
 
 export type CliParse = { command: CliCommand | null } | { error: Message };
 
-export const CLI_USAGE = [
-  'Usage: unknot [--break-now | --pause MINUTES | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTES | --standing | --sitting]',
-  '  --break-now        start a break now',
-  '  --pause MINUTES    pause breaks (1–1440 minutes; default 60); "tomorrow" or "forever" also work',
-  '  --resume           end a pause',
-  "  --summary          open this week's summary",
-  '  --status           print sitting time and the next break',
-  '  --meeting MINUTES  hold breaks for a meeting (1–480 minutes; default 60); "on" until "off"',
-  "  --standing         I'm standing: no posture breaks, not counted as sitting",
-  '  --sitting          back to sitting',
-].join('\n');
+/** What `unknot` prints after a command it cannot read, in the person's language. */
+export const CLI_USAGE = message('cli.usage');
 
 function parseMeeting(
   value: string | undefined,

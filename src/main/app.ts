@@ -69,7 +69,7 @@ export function startApp(options: StartOptions): RunningApp {
   // Pages, guards and menus before any window.
   serveAppScheme(RENDERER_DIR);
   setupSecurity();
-  setupAppMenu();
+  const appMenu = setupAppMenu();
   // The one session-bus connection comes with the idle chain; everything on D-Bus shares it.
   const idle = setupIdle();
   // Services, focus and the weekly scheduler exist only after the ports that need them.
@@ -111,11 +111,19 @@ export function startApp(options: StartOptions): RunningApp {
     programmeDialogs,
   });
   const { controller, settingsStore } = services;
+<<<<<<< HEAD
   followProblems(services.problems, () => controller.getStatus());
   // The tray, notices and CLI speak the chosen language from the next thing they show.
+=======
+  services.problems.onChange(() => showTray(controller.getStatus()));
+  // The tray, notices and CLI speak the chosen language from the next thing they show;
+  // the application menu is labelled again.
+>>>>>>> i18nsmall
   setMainLanguage(settingsStore.settings.language, app.getPreferredSystemLanguages());
+  appMenu.relabel();
   settingsStore.onChange((settings) => {
     setMainLanguage(settings.language, app.getPreferredSystemLanguages());
+    appMenu.relabel();
     showTray(controller.getStatus());
   });
   focus = setupFocusWiring({ dbus: idle.dbus, dispatch });

@@ -59,7 +59,7 @@ const parsed = parseCliArgs(process.argv);
 // Before the settings are read, the command line speaks the system's language.
 setMainLanguage('system', app.getPreferredSystemLanguages());
 if ('error' in parsed) {
-  writeThenExit(process.stderr, `unknot: ${formatText(parsed.error)}\n${CLI_USAGE}`, 2);
+  writeThenExit(process.stderr, `unknot: ${formatText(parsed.error)}\n${formatText(CLI_USAGE)}`, 2);
 } else if (setupUserDataFolder()) {
   const request: CliRequest | null = parsed.command
     ? { id: randomUUID(), command: parsed.command }

@@ -5,14 +5,13 @@ import type { Page } from 'playwright-core';
  * Latin letter, so a plain ASCII letter left in a visible text node, an option or an
  * aria-label was never translated. Code (a command, the data folder's path) stays as
  * written, so does text marked as written in another language (`lang`, a cited title),
- * and so does what the person typed (input values are not text nodes). `exempt` names
- * parts not yet on the message layer, each with the reason in the caller.
+ * and so does what the person typed (input values are not text nodes).
  */
-export function findUntranslated(page: Page, exempt: readonly string[] = []): Promise<string[]> {
-  return page.evaluate((skipped) => {
+export function findUntranslated(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
     const found = new Set<string>();
     const plain = /[A-Za-z]/;
-    const asWritten = ['code', '[aria-hidden="true"]', 'body [lang]', ...skipped].join(', ');
+    const asWritten = ['code', '[aria-hidden="true"]', 'body [lang]'].join(', ');
     const shown = (element: Element) =>
       element.closest(asWritten) === null &&
       (element.tagName === 'OPTION' || element.getClientRects().length > 0);
@@ -27,7 +26,7 @@ export function findUntranslated(page: Page, exempt: readonly string[] = []): Pr
       if (plain.test(label) && shown(element)) found.add(`aria-label "${label.slice(0, 80)}"`);
     }
     return [...found];
-  }, exempt);
+  });
 }
 
 /** Where the side list sits against the page: "start" is left in LTR, right in RTL. */

@@ -15,12 +15,6 @@ import { findOverflow } from './view-locales-support';
 const chromium = findChromium();
 announceSkip('browser end-to-end', chromium.skip);
 
-/**
- * The tension check-in (src/renderer/tension, shared with the summary window) is not on
- * the message layer yet: its own page is checked for everything around it.
- */
-const NOT_YET_TRANSLATED = ['.tension'];
-
 const ALL_NO = Object.fromEntries(SAFETY_QUESTIONS.map((question) => [question.id, false]));
 
 const CASES: { locale: PseudoLocale; dir: 'ltr' | 'rtl'; sideList: 'left' | 'right' }[] = [
@@ -72,7 +66,7 @@ describe.skipIf(chromium.skip !== null)(
             await page.locator('section#breaks .field-error').waitFor();
           }
           await harness.screenshot(page, `settings-${id}-${locale}`);
-          for (const text of await findUntranslated(page, NOT_YET_TRANSLATED)) {
+          for (const text of await findUntranslated(page)) {
             problems.push(`${id}: ${text}`);
           }
           for (const wide of await findOverflow(page)) problems.push(`${id}: ${wide}`);

@@ -60,7 +60,8 @@ export function findOverflow(page: Page): Promise<string[]> {
 
 /**
  * Which side the first heading's words start from, inside its own box: 'start-left'
- * for left-to-right text, 'start-right' when the layout is mirrored.
+ * for left-to-right text, 'start-right' when the layout is mirrored. A centred heading
+ * (the finish card's) has no start edge to measure: there its own direction says it.
  */
 export function getHeadingSide(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -68,6 +69,10 @@ export function getHeadingSide(page: Page): Promise<string> {
     if (!heading) return 'no heading';
     const range = document.createRange();
     range.selectNodeContents(heading);
+    const style = getComputedStyle(heading);
+    if (style.textAlign.includes('center')) {
+      return style.direction === 'rtl' ? 'start-right' : 'start-left';
+    }
     const words = range.getBoundingClientRect();
     // Measured against the window's main box: a heading in a flex row hugs its words.
     const box = (heading.closest('main') ?? document.body).getBoundingClientRect();

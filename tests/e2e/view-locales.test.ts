@@ -12,6 +12,7 @@ import { createBrowserHarness, type BrowserHarness } from '../support/browser-ha
 import { findChromium } from '../support/chromium';
 import { announceSkip } from '../support/skip-notice';
 import { NOW, ZONE, seedTension } from './summary-window-support';
+import { checkBreakRoutineStates } from './view-locales-routine';
 import { checkBreakSafetyStates } from './view-locales-safety';
 import {
   findOverflow,
@@ -101,6 +102,22 @@ describe.skipIf(chromium.skip !== null)(
         await waitForDirection(summary, dir);
         await summary.locator('.headline').waitFor();
         results.push(await check('summary', locale, 'week', side));
+        // The check-in filled in (a rating, the emergency advice), then the week before.
+        const checkIn = summary.locator('.tension');
+        await checkIn.locator('.area-row input[type=checkbox]').first().check();
+        await checkIn.locator('.emergency input[type=checkbox]').check();
+        await checkIn.locator('[role=alert]').waitFor();
+        results.push(await check('summary', locale, 'check-in', side));
+        const headline = await summary.locator('.headline').textContent();
+        await summary.locator('.week-previous').click();
+        await expect.poll(() => summary.locator('.headline').textContent()).not.toBe(headline);
+        results.push(await check('summary', locale, 'week-before', side));
+        // Back as it was, for the next locale.
+        await summary.locator('.week-next').click();
+        await expect.poll(() => summary.locator('.headline').textContent()).toBe(headline);
+        await checkIn
+          .locator('input[type=checkbox]:checked')
+          .evaluateAll((boxes) => boxes.forEach((box) => (box as HTMLInputElement).click()));
 
         const breakPage = page('break');
         await waitForDirection(breakPage, dir);
@@ -141,6 +158,11 @@ describe.skipIf(chromium.skip !== null)(
             (state) => check('break', locale, state, side),
           )),
         );
+        results.push(
+          ...(await checkBreakRoutineStates(harness, breakPage, dir, (state) =>
+            check('break', locale, state, side),
+          )),
+        );
 
         const problems = results.flatMap((result) => [
           ...result.untranslated.map((text) => `${result.state}: not translated "${text}"`),
@@ -150,7 +172,8 @@ describe.skipIf(chromium.skip !== null)(
             : [`${result.state}: heading starts ${result.side}, not ${result.expectedSide}`]),
         ]);
         expect(problems).toEqual([]);
-      });
+        // About 30 states, each a screenshot and three walks of the page: over 60 s when busy.
+      }, 90_000);
     }
   },
 );

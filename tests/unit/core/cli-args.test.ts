@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CLI_USAGE,
   formatCliStatus as getStatusLines,
   parseCliArgs as parse,
 } from '../../../src/core/cli-args';
 import type { AppStatus } from '../../../src/shared/domain';
-import { english } from '../../../src/shared/i18n/translator';
+import { createTranslator, english } from '../../../src/shared/i18n/translator';
 
 /** Core answers with messages; main prints them, here in English. */
 function parseCliArgs(argv: readonly string[]) {
@@ -61,6 +62,27 @@ describe('CLI arguments', () => {
     expect(parseCliArgs([...exe, '--break-now', '--resume'])).toEqual({
       error: 'Give one command at a time.',
     });
+  });
+
+  it("prints the usage in the person's language, with the flags and their words as typed", () => {
+    const flags = (text: string) =>
+      text.match(/--[a-z-]+|"\w+"|„\w+“/g)?.map((f) => f.replace(/[„“"]/g, ''));
+    // Where each line's description starts: one column, as in English.
+    const columns = (text: string) =>
+      new Set(
+        text
+          .split('\n')
+          .slice(1)
+          .map((line) => /^ {2}--[a-z-]+( [A-Z]+)? +/.exec(line)?.[0].length),
+      );
+    const usage = english.format(CLI_USAGE);
+    const german = createTranslator('de').format(CLI_USAGE);
+    expect(usage).toMatch(/^Usage: unknot \[--break-now \| --pause MINUTES/);
+    expect(german).toMatch(/^Aufruf: unknot \[--break-now \| --pause MINUTEN/);
+    expect(german).toContain('\n  --status           Sitzzeit und nächste Pause ausgeben\n');
+    expect(flags(german)).toEqual(flags(usage));
+    expect([...columns(german)]).toEqual([21]);
+    expect([...columns(usage)]).toEqual([21]);
   });
 });
 

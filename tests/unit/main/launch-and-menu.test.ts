@@ -4,6 +4,8 @@ import { getLaunchTarget } from '../../../src/core/launch-target';
 import { getAutostartPath } from '../../../src/main/platform/autostart';
 import { getPageUrl } from '../../../src/main/platform/page-url';
 import { getWindowClosedResult } from '../../../src/core/window-close';
+import type { AppLocale } from '../../../src/shared/i18n/locales';
+import { createTranslator } from '../../../src/shared/i18n/translator';
 
 describe('first-launch details of the shell', () => {
   it('loads pages from the app:// scheme, and a dev server only unpackaged', () => {
@@ -48,15 +50,41 @@ describe('first-launch details of the shell', () => {
     expect([dev.useOsLoginItems, installed.useOsLoginItems]).toEqual([false, true]);
   });
 
+  /** The menu as roles and labels, in one language ("Window", "close:Close"). */
+  const describeMenu = (platform: string, packaged: boolean, locale: AppLocale = 'en') => {
+    const { format } = createTranslator(locale);
+    return getAppMenu(platform, packaged).flatMap((entry) => {
+      if ('role' in entry) return [entry.role];
+      if ('develop' in entry) return ['Develop', ...entry.develop];
+      const items = entry.items.map(({ role, label }) => `${role}:${label ? format(label) : ''}`);
+      return [format(entry.label), ...items];
+    });
+  };
+
   it('has no DevTools and no File/Edit/View in a packaged build; macOS keeps Edit', () => {
-    const roles = (platform: string, packaged: boolean) =>
-      getAppMenu(platform, packaged).flatMap((entry) =>
-        'role' in entry ? [entry.role] : [entry.label, ...entry.items],
-      );
-    expect(roles('linux', true)).toEqual(['Window', 'close']);
-    expect(roles('win32', true)).toEqual(['Window', 'close']);
-    expect(roles('darwin', true)).toEqual(['appMenu', 'editMenu', 'Window', 'minimize', 'close']);
-    expect(roles('linux', false)).toContain('toggleDevTools');
+    expect(describeMenu('linux', true)).toEqual(['Window', 'close:Close']);
+    expect(describeMenu('win32', true)).toEqual(['Window', 'close:Close']);
+    expect(describeMenu('darwin', true)).toEqual([
+      'appMenu',
+      'editMenu',
+      'Window',
+      'minimize:Minimize',
+      'close:Close Window',
+    ]);
+    expect(describeMenu('linux', false)).toContain('toggleDevTools');
+    expect(describeMenu('linux', true)).not.toContain('Develop');
+  });
+
+  it("labels the Window menu and its items in the person's language", () => {
+    expect(describeMenu('linux', true, 'de')).toEqual(['Fenster', 'close:Schließen']);
+    expect(describeMenu('darwin', true, 'de')).toEqual([
+      'appMenu',
+      'editMenu',
+      'Fenster',
+      'minimize:Im Dock ablegen',
+      'close:Fenster schließen',
+    ]);
+    expect(describeMenu('win32', true, 'fr')).toEqual(['Fenêtre', 'close:Fermer']);
   });
 
   it('reads a closed break window as a snooze with nothing held', () => {

@@ -202,6 +202,11 @@ export const translation: Translation = {
         '{reason, select, unanswered {Druckübungen bleiben aus, bis du die Sicherheitsfragen beantwortet hast. Du kannst sie hier unter Sicherheit beantworten.} other {Druckübungen bleiben aus, bis du bestätigst, dass eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut sie für dich als unbedenklich eingestuft hat.}}',
       'dayMark.outOfRange':
         '{limit, select, ahead {Ein Tag lässt sich höchstens ein Jahr im Voraus markieren.} other {Ein Tag lässt sich höchstens fünf Jahre zurück markieren.}}',
+      'cli.usage':
+        'Aufruf: unknot [--break-now | --pause MINUTEN | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTEN | --standing | --sitting]\n  --break-now        jetzt eine Pause beginnen\n  --pause MINUTEN    Pausen aussetzen (1–1440 Minuten; Standard 60); auch „tomorrow“ oder „forever“\n  --resume           das Pausieren beenden\n  --summary          die Zusammenfassung dieser Woche öffnen\n  --status           Sitzzeit und nächste Pause ausgeben\n  --meeting MINUTEN  Pausen während einer Besprechung zurückhalten (1–480 Minuten; Standard 60); „on“ bis „off“\n  --standing         ich stehe: keine Haltungspausen, zählt nicht als Sitzen\n  --sitting          ich sitze wieder',
+      'appMenu.window': 'Fenster',
+      'appMenu.minimize': 'Im Dock ablegen',
+      'appMenu.close': '{platform, select, mac {Fenster schließen} other {Schließen}}',
     },
     common: {
       'common.language.label': 'Sprache',

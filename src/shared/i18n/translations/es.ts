@@ -202,6 +202,11 @@ export const translation: Translation = {
         '{reason, select, unanswered {Los ejercicios de presión siguen desactivados hasta que respondas las preguntas de seguridad. Puedes responderlas aquí, en Seguridad.} other {Los ejercicios de presión siguen desactivados hasta que confirmes que un médico o fisioterapeuta te ha dicho que son adecuados para ti.}}',
       'dayMark.outOfRange':
         '{limit, select, ahead {Un día se puede marcar como mucho con un año de antelación.} other {Un día se puede marcar como mucho cinco años atrás.}}',
+      'cli.usage':
+        'Uso: unknot [--break-now | --pause MINUTOS | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTOS | --standing | --sitting]\n  --break-now        empezar una pausa ahora\n  --pause MINUTOS    suspender las pausas (1–1440 minutos; 60 por defecto); también «tomorrow» o «forever»\n  --resume           reanudar las pausas\n  --summary          abrir el resumen de esta semana\n  --status           mostrar el tiempo sentado y la próxima pausa\n  --meeting MINUTOS  retener las pausas durante una reunión (1–480 minutos; 60 por defecto); «on» hasta «off»\n  --standing         estoy de pie: sin pausas de postura, no cuenta como tiempo sentado\n  --sitting          vuelvo a sentarme',
+      'appMenu.window': 'Ventana',
+      'appMenu.minimize': 'Minimizar',
+      'appMenu.close': '{platform, select, mac {Cerrar ventana} other {Cerrar}}',
     },
     common: {
       'common.language.label': 'Idioma',

@@ -202,6 +202,11 @@ export const translation: Translation = {
         '{reason, select, unanswered {Les exercices de pression restent désactivés tant que vous n’avez pas répondu aux questions de sécurité. Vous pouvez y répondre ici, sous Sécurité.} other {Les exercices de pression restent désactivés tant que vous n’avez pas confirmé qu’un médecin ou un kinésithérapeute les juge adaptés pour vous.}}',
       'dayMark.outOfRange':
         '{limit, select, ahead {Un jour peut être marqué au plus un an à l’avance.} other {Un jour peut être marqué au plus cinq ans en arrière.}}',
+      'cli.usage':
+        'Utilisation : unknot [--break-now | --pause MINUTES | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTES | --standing | --sitting]\n  --break-now        commencer une pause maintenant\n  --pause MINUTES    suspendre les pauses (1–1440 minutes ; 60 par défaut) ; « tomorrow » ou « forever » aussi\n  --resume           reprendre les pauses\n  --summary          ouvrir le bilan de la semaine\n  --status           afficher le temps assis et la prochaine pause\n  --meeting MINUTES  retenir les pauses pendant une réunion (1–480 minutes ; 60 par défaut) ; « on » jusqu’à « off »\n  --standing         je suis debout : pas de pauses posture, pas compté comme temps assis\n  --sitting          retour en position assise',
+      'appMenu.window': 'Fenêtre',
+      'appMenu.minimize': 'Placer dans le Dock',
+      'appMenu.close': '{platform, select, mac {Fermer la fenêtre} other {Fermer}}',
     },
     common: {
       'common.language.label': 'Langue',

@@ -65,6 +65,24 @@ export const shellEn = {
   'cli.error.pauseRange': '--pause takes 1 to 1440 minutes, not {value}',
   'cli.notRunning': 'Unknot is not running.',
 
+  // `unknot` with a bad command: the usage after the error. Flags and their words stay English.
+  'cli.usage':
+    'Usage: unknot [--break-now | --pause MINUTES | --pause tomorrow | --pause forever | --resume | --summary | --status | --meeting MINUTES | --standing | --sitting]\n' +
+    '  --break-now        start a break now\n' +
+    '  --pause MINUTES    pause breaks (1–1440 minutes; default 60); "tomorrow" or "forever" also work\n' +
+    '  --resume           end a pause\n' +
+    "  --summary          open this week's summary\n" +
+    '  --status           print sitting time and the next break\n' +
+    '  --meeting MINUTES  hold breaks for a meeting (1–480 minutes; default 60); "on" until "off"\n' +
+    "  --standing         I'm standing: no posture breaks, not counted as sitting\n" +
+    '  --sitting          back to sitting',
+
+  // The application menu (macOS menu bar; Alt on Linux and Windows). Electron's own
+  // labels for these roles are English whatever the system's language.
+  'appMenu.window': 'Window',
+  'appMenu.minimize': 'Minimize',
+  'appMenu.close': '{platform, select, mac {Close Window} other {Close}}',
+
   // store-words: the no-tray-icons box and the native file dialogs.
   'trayHost.title': 'Unknot is running, but this desktop shows no tray icons',
   'trayHost.detail':
