@@ -111,14 +111,9 @@ export function startApp(options: StartOptions): RunningApp {
     programmeDialogs,
   });
   const { controller, settingsStore } = services;
-<<<<<<< HEAD
   followProblems(services.problems, () => controller.getStatus());
-  // The tray, notices and CLI speak the chosen language from the next thing they show.
-=======
-  services.problems.onChange(() => showTray(controller.getStatus()));
   // The tray, notices and CLI speak the chosen language from the next thing they show;
   // the application menu is labelled again.
->>>>>>> i18nsmall
   setMainLanguage(settingsStore.settings.language, app.getPreferredSystemLanguages());
   appMenu.relabel();
   settingsStore.onChange((settings) => {
