@@ -18,15 +18,28 @@ export async function waitFor<T>(
   }
 }
 
+/**
+ * What runs `file args`, piped into `cat` if asked: there the CLI writes into a pipe
+ * (execFile alone gives it a socket on Linux and macOS).
+ */
+export function cliCommand(
+  file: string,
+  args: string[],
+  pipeToCat: boolean,
+  platform: NodeJS.Platform = process.platform,
+): [string, string[]] {
+  // Windows has no /bin/sh, and there execFile's stdout is already a pipe, as `| cat` gives.
+  if (!pipeToCat || platform === 'win32') return [file, args];
+  return ['/bin/sh', ['-c', '"$0" "$@" | cat', file, ...args]];
+}
+
 export function run(
   file: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   pipeToCat: boolean,
 ): Promise<CliRun> {
-  const [command, argv] = pipeToCat
-    ? ['/bin/sh', ['-c', '"$0" "$@" | cat', file, ...args]]
-    : [file, args];
+  const [command, argv] = cliCommand(file, args, pipeToCat);
   return new Promise((done) => {
     execFile(command, argv, { env, timeout: 30_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;

@@ -2,6 +2,7 @@ import { app, BrowserWindow, screen } from 'electron';
 import { getBreakPlacement, type Rect } from '../../core/placement';
 import { WINDOW_SIZES } from '../../shared/window-sizes';
 import { getDimOverlayStyle } from './dim-support';
+import { getBreakWindowOptions } from './window-options';
 import { createAppWindow, findWindow } from './windows';
 
 const SIZE = { width: WINDOW_SIZES.break.width, height: WINDOW_SIZES.break.height };
@@ -74,18 +75,10 @@ export function openBreakWindow(options: BreakWindowOptions = {}): void {
   );
   placement.overlays.forEach(openOverlay);
   const { width, height } = placement.window;
-  const window = createAppWindow('break', {
-    ...(wayland ? { width, height } : placement.window),
-    title: 'Unknot — time for a break',
-    alwaysOnTop: true,
-    skipTaskbar: false,
-    resizable: true,
-    minWidth: WINDOW_SIZES.break.minWidth,
-    minHeight: WINDOW_SIZES.break.minHeight,
-    minimizable: false,
-    fullscreenable: false,
-    autoHideMenuBar: true,
-  });
+  const window = createAppWindow(
+    'break',
+    getBreakWindowOptions(wayland ? { width, height } : placement.window),
+  );
   window.once('ready-to-show', () => window.showInactive());
   // closeBreakWindow destroys (no 'close' event): only a person's close gets here.
   window.on('close', (event) => {

@@ -100,6 +100,8 @@ export class BrowserWindow
     this.options = options;
     this.webContents = new WebContents(this);
     this.id = this.webContents.id;
+    // The page is exactly width × height, as real Electron makes it with useContentSize,
+    // which every framed window of ours sets (src/main/platform/window-options.ts).
     this.bounds = {
       x: options.x ?? 0,
       y: options.y ?? 0,

@@ -1,7 +1,7 @@
 import { app, preventable } from './app';
 import { BrowserWindow } from './browser-window';
 import { recordedCalls } from './recorder';
-import { powerMonitor, screen, shortcuts } from './system';
+import { openDialogAnswers, powerMonitor, screen, shortcuts } from './system';
 import { Tray } from './tray';
 
 /**
@@ -19,6 +19,8 @@ export type ControlRequest =
   | { op: 'setCursor'; x: number; y: number }
   | { op: 'pressShortcut'; accelerator: string }
   | { op: 'calls' }
+  /** The next open dialog chooses these paths instead of being cancelled. */
+  | { op: 'answerOpenDialog'; filePaths: string[] }
   /** macOS: launched again from Finder or Spotlight while running. */
   | { op: 'activate' }
   | { op: 'quit' };
@@ -62,6 +64,9 @@ function run(request: ControlRequest): unknown {
     }
     case 'calls':
       return recordedCalls();
+    case 'answerOpenDialog':
+      openDialogAnswers.push(request.filePaths);
+      return true;
     case 'activate':
       app.emit('activate', preventable(), false);
       return true;

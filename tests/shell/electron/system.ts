@@ -96,7 +96,13 @@ export const globalShortcut = {
   'register' | 'unregister' | 'unregisterAll' | 'isRegistered'
 >;
 
-/** Dialogs answer at once: error boxes also go to stderr, where a test can read them. */
+/** What the next open dialogs answer, one each, in turn (control op answerOpenDialog). */
+export const openDialogAnswers: string[][] = [];
+
+/**
+ * Dialogs answer at once: error boxes also go to stderr, where a test can read them; an
+ * open dialog is cancelled unless the test gave it an answer.
+ */
 export const dialog = {
   showErrorBox(title: string, content: string): void {
     record('dialog.showErrorBox', title, content);
@@ -110,9 +116,16 @@ export const dialog = {
     record('dialog.showSaveDialog', ...args.filter((arg) => !isWindow(arg)));
     return { canceled: true, filePath: '' };
   },
+  async showOpenDialog(
+    ...args: [Electron.BaseWindow, Electron.OpenDialogOptions] | [Electron.OpenDialogOptions]
+  ): Promise<Electron.OpenDialogReturnValue> {
+    record('dialog.showOpenDialog', ...args.filter((arg) => !isWindow(arg)));
+    const filePaths = openDialogAnswers.shift();
+    return filePaths ? { canceled: false, filePaths } : { canceled: true, filePaths: [] };
+  },
 } satisfies LikeElectron<
   typeof Electron.dialog,
-  'showErrorBox' | 'showMessageBox' | 'showSaveDialog'
+  'showErrorBox' | 'showMessageBox' | 'showSaveDialog' | 'showOpenDialog'
 >;
 
 function isWindow(value: unknown): boolean {
@@ -144,8 +157,11 @@ export const session = {
 };
 
 /** Electron's own notifications: recorded, never shown. */
-export class Notification extends EventEmitter {
-  static isSupported = (): boolean => true;
+export class Notification
+  extends EventEmitter
+  implements LikeElectron<Electron.Notification, 'show' | 'close'>
+{
+  static isSupported: typeof Electron.Notification.isSupported = () => true;
   constructor(readonly options: Electron.NotificationConstructorOptions = {}) {
     super();
   }

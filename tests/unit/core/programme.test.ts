@@ -4,6 +4,13 @@ import { getProgrammeItem, planProgramme } from '../../../src/core/programme';
 import { planRoutine, type RoutineRequest } from '../../../src/core/routine';
 import { getSafetyExclusion } from '../../../src/core/safety-rules';
 import { EXERCISES } from '../../../src/shared/exercises';
+import { message } from '../../../src/shared/i18n/message';
+import {
+  parseProgrammeFile,
+  PROGRAMME_FILE_FORMAT,
+  PROGRAMME_FILE_VERSION,
+} from '../../../src/shared/programme/file-format';
+import { describeSettingsIssue } from '../../../src/shared/settings/issue-text';
 import type { OwnExercise } from '../../../src/shared/programme/own-exercise';
 import { settingsSchema, type Settings } from '../../../src/shared/settings/schema';
 import { OPERATION_SITE_IDS } from '../../../src/shared/safety';
@@ -149,6 +156,34 @@ describe('programme settings', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['programme', 'mode']);
+  });
+
+  it('take a fixed programme of four exercises and refuse a fifth, on the list, saying the limit', () => {
+    const five = EXERCISES.slice(0, 5).map((e) => e.id);
+    const four = five.slice(0, 4);
+    const kept = settingsSchema.safeParse({ programme: { mode: 'fixed', exerciseIds: four } });
+    expect(kept.data?.programme.exerciseIds).toEqual(four);
+    const result = settingsSchema.safeParse({ programme: { mode: 'fixed', exerciseIds: five } });
+    const issue = result.error?.issues[0];
+    expect(issue?.path).toEqual(['programme', 'exerciseIds']);
+    expect(issue && describeSettingsIssue(issue)).toEqual(
+      message('settings.error.programmeLength', { max: 4 }),
+    );
+  });
+
+  it('refuse a programme file of five exercises, naming the field', () => {
+    const file = (exerciseIds: string[]) =>
+      JSON.stringify({
+        format: PROGRAMME_FILE_FORMAT,
+        version: PROGRAMME_FILE_VERSION,
+        programme: { mode: 'fixed', exerciseIds },
+        ownExercises: [],
+      });
+    const five = EXERCISES.slice(0, 5).map((e) => e.id);
+    expect(parseProgrammeFile(file(five.slice(0, 4))).ok).toBe(true);
+    const read = parseProgrammeFile(file(five));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error.values).toMatchObject({ field: 'programme.exerciseIds' });
   });
 
   it('reject a programme naming an unknown exercise, or one twice', () => {
